@@ -1,0 +1,4 @@
+// (being written)
+import type { CauseInput } from "../schema";
+
+export const credentialCauses: CauseInput[] = [];
