@@ -49,7 +49,7 @@ export interface RegistryTarget {
   warnings: RegistryWarning[];
 }
 
-export type ParseErrorKey = "empty" | "whitespace" | "bad-host" | "bad-port" | "bad-repository" | "bad-reference" | "too-long";
+export type ParseErrorKey = "credentials" | "empty" | "whitespace" | "bad-host" | "bad-port" | "bad-repository" | "bad-reference" | "too-long";
 
 export interface RegistryParseError {
   key: ParseErrorKey;
@@ -122,6 +122,10 @@ export function parseRegistryInput(raw: string, options: ParseOptions = {}): Par
 
   const warnings: RegistryWarning[] = [];
   let rest = input;
+  // user:pass@host would put a secret into links and logs; refuse it before anything keeps it.
+  if (/^([a-z][a-z0-9+.-]*:\/\/)?[^/@]+@(?!sha(256|512):)/i.test(rest)) {
+    return fail("credentials", `Leave the user name and password out of the registry name; write only the login server, for example ${EXAMPLE}.`);
+  }
   let scheme: "https" | "http" = "https";
   const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
   if (schemeMatch) {

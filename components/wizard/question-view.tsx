@@ -1,0 +1,55 @@
+// One question: what we ask, why, where to look if unsure, and the answers as plain links (so the
+// wizard works with the keyboard, without JavaScript, and with the browser's back button).
+import Link from "next/link";
+import { InstructionList } from "@/components/cause/instruction-list";
+import type { PickableClient } from "@/lib/catalogue/ids";
+import { messages } from "@/lib/messages";
+import { encodeAnswer, wizardHref } from "@/lib/tree/navigate";
+import type { QuestionNode } from "@/lib/tree/schema";
+import { FocusHeading } from "./focus-heading";
+
+export function QuestionView({
+  question,
+  answers,
+  registry,
+  client,
+  focusKey,
+}: {
+  question: QuestionNode;
+  answers: readonly string[];
+  registry?: string | undefined;
+  client?: PickableClient | undefined;
+  focusKey: string;
+}) {
+  const t = messages.wizard;
+  return (
+    <section aria-labelledby="question" data-node={question.id}>
+      <FocusHeading id="question" focusKey={focusKey} className="text-2xl font-bold">
+        {question.question}
+      </FocusHeading>
+      {question.help ? <p className="mt-2 text-slate-700 dark:text-slate-300">{question.help}</p> : null}
+      <ul aria-label={t.answersLabel} className="mt-4 grid gap-3">
+        {question.answers.map((answer) => (
+          <li key={answer.id}>
+            <Link
+              href={wizardHref({ answers: [...answers, encodeAnswer(question.id, answer.id)], registry, client })}
+              data-answer={answer.id}
+              className="block rounded-lg border border-slate-300 px-4 py-3 text-slate-900 no-underline hover:border-blue-700 hover:bg-blue-50 dark:border-slate-600 dark:text-slate-100 dark:hover:border-sky-300 dark:hover:bg-slate-900"
+            >
+              <span className="font-medium">{answer.label}</span>
+              {answer.hint ? <span className="mt-1 block font-mono text-sm break-words text-slate-600 dark:text-slate-400">{answer.hint}</span> : null}
+            </Link>
+          </li>
+        ))}
+      </ul>
+      {question.whereToLook.length > 0 ? (
+        <details className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+          <summary className="cursor-pointer font-medium">{t.whereToLook}</summary>
+          <div className="mt-3">
+            <InstructionList steps={question.whereToLook} defaultClient={client} />
+          </div>
+        </details>
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,167 @@
+// Walks the decision tree from the answers a URL carries. The URL is the wizard's whole state
+// (`/wizard?a=<question>.<answer>&a=…&registry=…&client=…`), so back/forward, refresh and a pasted
+// link all restore the same position. Answers that no longer fit the tree (a link made before the
+// tree changed) are dropped and reported, never an error. Pure and isomorphic.
+import { z } from "zod";
+import { PICKABLE_CLIENTS, type PickableClient } from "@/lib/catalogue/ids";
+import type { Answer, QuestionNode, Tree, TreeNode } from "./schema";
+
+/** The wizard's search parameters: the single source of truth for what a wizard link carries. */
+export const WizardParamsSchema = z.object({
+  a: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]))
+    .describe("answers in order, each `<questionId>.<answerId>`"),
+  registry: z.string().max(512).optional().describe("the registry as the person typed it (never a credential)"),
+  client: z.enum(PICKABLE_CLIENTS).optional().catch(undefined).describe("the client to show commands for"),
+});
+export type WizardParams = z.output<typeof WizardParamsSchema>;
+
+export interface WalkStep {
+  question: QuestionNode;
+  answer: Answer;
+  /** The answers up to and including this one: the link that re-opens this step's result. */
+  answers: string[];
+}
+
+export type DropReason = "malformed" | "unknown-question" | "unknown-answer" | "not-on-path";
+
+export interface DroppedAnswer {
+  raw: string;
+  reason: DropReason;
+}
+
+export interface Walk {
+  steps: WalkStep[];
+  position: TreeNode;
+  dropped: DroppedAnswer[];
+  /** The client the answers tell us, if any; `?client=` overrides it. */
+  client?: PickableClient;
+}
+
+export function encodeAnswer(questionId: string, answerId: string): string {
+  return `${questionId}.${answerId}`;
+}
+
+function decodeAnswer(raw: string): { questionId: string; answerId: string } | undefined {
+  const match = /^([a-z0-9-]+)\.([a-z0-9-]+)$/.exec(raw);
+  return match ? { questionId: match[1] ?? "", answerId: match[2] ?? "" } : undefined;
+}
+
+const indexes = new WeakMap<Tree, Map<string, TreeNode>>();
+export function indexOf(tree: Tree): Map<string, TreeNode> {
+  let index = indexes.get(tree);
+  if (!index) {
+    index = new Map(tree.nodes.map((node) => [node.id, node]));
+    indexes.set(tree, index);
+  }
+  return index;
+}
+
+function nodeOrThrow(tree: Tree, id: string): TreeNode {
+  const node = indexOf(tree).get(id);
+  if (!node) throw new Error(`tree node ${id} is referenced but missing`);
+  return node;
+}
+
+/** Follow the answers from the start; stop at the first question not answered. */
+export function walk(tree: Tree, answers: readonly string[]): Walk {
+  const index = indexOf(tree);
+  const steps: WalkStep[] = [];
+  const dropped: DroppedAnswer[] = [];
+  let position = nodeOrThrow(tree, tree.start);
+  let client: PickableClient | undefined;
+  const used: string[] = [];
+
+  for (const raw of answers) {
+    const decoded = decodeAnswer(raw);
+    if (!decoded) {
+      dropped.push({ raw, reason: "malformed" });
+      continue;
+    }
+    if (position.kind !== "question" || decoded.questionId !== position.id) {
+      dropped.push({ raw, reason: index.has(decoded.questionId) ? "not-on-path" : "unknown-question" });
+      continue;
+    }
+    const answer = position.answers.find((candidate) => candidate.id === decoded.answerId);
+    if (!answer) {
+      dropped.push({ raw, reason: "unknown-answer" });
+      continue;
+    }
+    used.push(raw);
+    steps.push({ question: position, answer, answers: [...used] });
+    if (answer.client) client = answer.client;
+    position = nodeOrThrow(tree, answer.next);
+  }
+  return { steps, position, dropped, ...(client ? { client } : {}) };
+}
+
+const remainingCache = new WeakMap<Tree, Map<string, number>>();
+/** The most questions left between a node and any diagnosis (0 at a diagnosis). */
+export function maxQuestionsLeft(tree: Tree, nodeId: string): number {
+  let cache = remainingCache.get(tree);
+  if (!cache) {
+    cache = new Map();
+    remainingCache.set(tree, cache);
+  }
+  const known = cache.get(nodeId);
+  if (known !== undefined) return known;
+  const node = nodeOrThrow(tree, nodeId);
+  const value = node.kind === "diagnosis" ? 0 : 1 + Math.max(...node.answers.map((a) => maxQuestionsLeft(tree, a.next)));
+  cache.set(nodeId, value);
+  return value;
+}
+
+export interface Progress {
+  answered: number;
+  atMostLeft: number;
+  /** 0..1, for a progress bar. */
+  fraction: number;
+}
+
+export function progressOf(tree: Tree, current: Walk): Progress {
+  const answered = current.steps.length;
+  const atMostLeft = maxQuestionsLeft(tree, current.position.id);
+  const total = answered + atMostLeft;
+  return { answered, atMostLeft, fraction: total === 0 ? 1 : answered / total };
+}
+
+export interface WizardLinkState {
+  answers: readonly string[];
+  registry?: string | undefined;
+  client?: PickableClient | undefined;
+}
+
+/** The wizard URL for a state. Carries only answers, the registry name and the client. */
+export function wizardHref(state: WizardLinkState): string {
+  const params = new URLSearchParams();
+  if (state.registry) params.set("registry", state.registry);
+  if (state.client) params.set("client", state.client);
+  for (const answer of state.answers) params.append("a", answer);
+  const query = params.toString();
+  return query ? `/wizard?${query}` : "/wizard";
+}
+
+/**
+ * The answers that lead from the start to the first diagnosis of a cause (shortest path), for
+ * "start the wizard from here" and for jumping in from a pasted error. Undefined if unreachable.
+ */
+export function answersToCause(tree: Tree, causeId: string): string[] | undefined {
+  const queue: { id: string; answers: string[] }[] = [{ id: tree.start, answers: [] }];
+  const seen = new Set<string>([tree.start]);
+  while (queue.length > 0) {
+    const item = queue.shift()!;
+    const node = nodeOrThrow(tree, item.id);
+    if (node.kind === "diagnosis") {
+      if (node.cause === causeId) return item.answers;
+      continue;
+    }
+    for (const answer of node.answers) {
+      if (seen.has(answer.next)) continue;
+      seen.add(answer.next);
+      queue.push({ id: answer.next, answers: [...item.answers, encodeAnswer(node.id, answer.id)] });
+    }
+  }
+  return undefined;
+}
