@@ -33,6 +33,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             </Link>
             <Link href="/wizard">{t.nav.wizard}</Link>
             <Link href="/diagnosis">{t.nav.diagnoses}</Link>
+            <Link href="/auth-methods">{t.nav.authMethods}</Link>
           </nav>
         </header>
         <Providers>

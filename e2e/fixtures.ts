@@ -2,6 +2,7 @@
 // spec says "walk to the cause credentials-invalid" and clicks the answers a person would.
 import { test as base, expect, type Page } from "@playwright/test";
 import AxeBuilder from "@axe-core/playwright";
+import type { CauseId } from "../lib/catalogue/ids";
 import { answersToCause } from "../lib/tree/navigate";
 import { TREE } from "../lib/tree/tree";
 
@@ -22,7 +23,7 @@ export class WizardPage {
   }
 
   /** Click, one by one, the answers that lead to the first diagnosis of a cause. */
-  async walkTo(causeId: string) {
+  async walkTo(causeId: CauseId) {
     const answers = answersToCause(TREE, causeId);
     if (!answers) throw new Error(`no path to ${causeId}`);
     for (const pair of answers) {
@@ -48,8 +49,9 @@ export async function seriousAxeViolations(page: Page) {
 }
 
 export const test = base.extend<{ wizard: WizardPage }>({
-  wizard: async ({ page }, use) => {
-    await use(new WizardPage(page));
+  // Playwright's fixture callback is named `use`; it is not a React hook.
+  wizard: async ({ page }, provide) => {
+    await provide(new WizardPage(page));
   },
 });
 

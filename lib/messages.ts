@@ -10,7 +10,7 @@ export const messages = {
     description:
       "Diagnose docker login, docker pull, podman, az acr login and Kubernetes image pull failures for Azure Container Registry, registry.redhat.io and any OCI registry.",
     skipToContent: "Skip to content",
-    nav: { home: "Home", wizard: "Wizard", diagnoses: "All diagnoses", label: "Main" },
+    nav: { home: "Home", wizard: "Wizard", diagnoses: "All diagnoses", authMethods: "ACR sign-in options", label: "Main" },
     footer: "Registry Doctor runs on a server: it cannot see your machine, your daemon or your network. Every page says what it cannot see.",
   },
   home: {
@@ -102,6 +102,18 @@ export const messages = {
     allClients: "All tools",
     placeholderHint: "Parts in angle brackets are yours to fill in; type your registry above to fill the login server.",
     seed: (seed: string, section?: string) => (section ? `Seed article "${seed}", ${section}` : `Seed article "${seed}"`),
+  },
+  authMethods: {
+    title: "Ways to authenticate with Azure Container Registry",
+    description: "Each way to log in to ACR: how, what it is for, whether Azure roles apply, its limits and how long its token lasts.",
+    link: "Ways to authenticate with ACR",
+    how: "How to authenticate",
+    scenarios: "Meant for",
+    rbac: "Azure role-based access control",
+    username: "User name",
+    lifetime: "Token or secret lifetime",
+    limits: "Limits",
+    related: "Problems people meet with it",
   },
   diagnoses: {
     title: "All diagnoses",

@@ -46,7 +46,7 @@ mkdirSync(join(root, ".test-output"), { recursive: true });
 const haveChromium = ensureChromium();
 
 // Route types (PageProps) are generated, not written: typegen before tsc.
-stage("typecheck", "npx", ["next", "typegen"]) && stage("typecheck", "npx", ["tsc", "--noEmit"]);
+if (stage("route types", "npx", ["next", "typegen"])) stage("typecheck", "npx", ["tsc", "--noEmit"]);
 stage("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
 stage("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.test-output/unit.json"]);
 let built = false;

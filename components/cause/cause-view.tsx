@@ -4,6 +4,7 @@ import Link from "next/link";
 import { CarryLink } from "@/components/carry-link";
 import { Suspense, type ReactNode } from "react";
 import { findCause } from "@/lib/catalogue";
+import { AUTH_METHODS } from "@/lib/catalogue/auth-methods";
 import type { PickableClient } from "@/lib/catalogue/ids";
 import type { Cause } from "@/lib/catalogue/schema";
 import { groupTitles, messages, registryKindTitles, seedTitles } from "@/lib/messages";
@@ -163,6 +164,14 @@ export function CauseView({
               ))}
           </ul>
         </>
+      ) : null}
+
+      {AUTH_METHODS.some((method) => method.relatedCauses.includes(cause.id)) ? (
+        <p className="mt-4">
+          <Suspense fallback={<Link href="/auth-methods">{messages.authMethods.link}</Link>}>
+            <CarryLink href="/auth-methods">{messages.authMethods.link}</CarryLink>
+          </Suspense>
+        </p>
       ) : null}
 
       <Heading level={level} id="sources">

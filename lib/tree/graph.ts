@@ -74,9 +74,7 @@ export function duplicateAnswerIds(tree: Tree): string[] {
 export function danglingLinks(tree: Tree): DanglingLink[] {
   const index = indexOf(tree);
   return tree.nodes.flatMap((n) =>
-    n.kind === "question"
-      ? n.answers.filter((a) => !index.has(a.next)).map((a) => ({ question: n.id, answer: a.id, next: a.next }))
-      : [],
+    n.kind === "question" ? n.answers.filter((a) => !index.has(a.next)).map((a) => ({ question: n.id, answer: a.id, next: a.next })) : [],
   );
 }
 
@@ -167,10 +165,7 @@ export function reachableCauses(tree: Tree): Set<CauseId> {
   return causes;
 }
 
-/**
- * The fewest clicks from the start to the first node (breadth-first, in answer order) that matches `predicate`:
- * the list of {question, answer} ids to replay. [] when the start itself matches; null when nothing matches.
- */
+/** Fewest {question, answer} clicks from the start to the first node (BFS, answer order) matching `predicate`; [] if the start matches, null if none. */
 export function shortestAnswerPathTo(tree: Tree, predicate: (node: TreeNode) => boolean): AnswerStep[] | null {
   const index = indexOf(tree);
   const startNode = index.get(tree.start);
@@ -196,8 +191,8 @@ export function shortestPathToCause(tree: Tree, cause: CauseId): AnswerStep[] | 
   return shortestAnswerPathTo(tree, (node) => node.kind === "diagnosis" && node.cause === cause);
 }
 
-/** Replays answer steps from the start: the node reached, or null if a step does not fit the tree. */
-export function walk(tree: Tree, steps: readonly AnswerStep[]): TreeNode | null {
+/** Replays answer steps from the start: the node reached, or null if a step does not fit (navigate.ts's walk is the forgiving, URL-facing one). */
+export function followAnswers(tree: Tree, steps: readonly AnswerStep[]): TreeNode | null {
   let current = nodeById(tree, tree.start);
   for (const step of steps) {
     if (!current || current.kind !== "question" || current.id !== step.question) return null;

@@ -3,7 +3,8 @@
 // link all restore the same position. Answers that no longer fit the tree (a link made before the
 // tree changed) are dropped and reported, never an error. Pure and isomorphic.
 import { z } from "zod";
-import { PICKABLE_CLIENTS, type PickableClient } from "@/lib/catalogue/ids";
+import { PICKABLE_CLIENTS, type CauseId, type PickableClient } from "@/lib/catalogue/ids";
+import { nodeById, shortestPathToCause } from "./graph";
 import type { Answer, QuestionNode, Tree, TreeNode } from "./schema";
 
 /** The wizard's search parameters: the single source of truth for what a wizard link carries. */
@@ -49,25 +50,14 @@ function decodeAnswer(raw: string): { questionId: string; answerId: string } | u
   return match ? { questionId: match[1] ?? "", answerId: match[2] ?? "" } : undefined;
 }
 
-const indexes = new WeakMap<Tree, Map<string, TreeNode>>();
-export function indexOf(tree: Tree): Map<string, TreeNode> {
-  let index = indexes.get(tree);
-  if (!index) {
-    index = new Map(tree.nodes.map((node) => [node.id, node]));
-    indexes.set(tree, index);
-  }
-  return index;
-}
-
 function nodeOrThrow(tree: Tree, id: string): TreeNode {
-  const node = indexOf(tree).get(id);
+  const node = nodeById(tree, id);
   if (!node) throw new Error(`tree node ${id} is referenced but missing`);
   return node;
 }
 
 /** Follow the answers from the start; stop at the first question not answered. */
 export function walk(tree: Tree, answers: readonly string[]): Walk {
-  const index = indexOf(tree);
   const steps: WalkStep[] = [];
   const dropped: DroppedAnswer[] = [];
   let position = nodeOrThrow(tree, tree.start);
@@ -81,7 +71,7 @@ export function walk(tree: Tree, answers: readonly string[]): Walk {
       continue;
     }
     if (position.kind !== "question" || decoded.questionId !== position.id) {
-      dropped.push({ raw, reason: index.has(decoded.questionId) ? "not-on-path" : "unknown-question" });
+      dropped.push({ raw, reason: nodeById(tree, decoded.questionId) ? "not-on-path" : "unknown-question" });
       continue;
     }
     const answer = position.answers.find((candidate) => candidate.id === decoded.answerId);
@@ -147,21 +137,6 @@ export function wizardHref(state: WizardLinkState): string {
  * The answers that lead from the start to the first diagnosis of a cause (shortest path), for
  * "start the wizard from here" and for jumping in from a pasted error. Undefined if unreachable.
  */
-export function answersToCause(tree: Tree, causeId: string): string[] | undefined {
-  const queue: { id: string; answers: string[] }[] = [{ id: tree.start, answers: [] }];
-  const seen = new Set<string>([tree.start]);
-  while (queue.length > 0) {
-    const item = queue.shift()!;
-    const node = nodeOrThrow(tree, item.id);
-    if (node.kind === "diagnosis") {
-      if (node.cause === causeId) return item.answers;
-      continue;
-    }
-    for (const answer of node.answers) {
-      if (seen.has(answer.next)) continue;
-      seen.add(answer.next);
-      queue.push({ id: answer.next, answers: [...item.answers, encodeAnswer(node.id, answer.id)] });
-    }
-  }
-  return undefined;
+export function answersToCause(tree: Tree, causeId: CauseId): string[] | undefined {
+  return shortestPathToCause(tree, causeId)?.map((step) => encodeAnswer(step.question, step.answer));
 }
