@@ -1,8 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { REDACTED, redactSecrets } from "./redact";
 
-const JWT =
-  "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiYWNjZXNzIjpbXX0.c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmU";
+const JWT = "eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.eyJzdWIiOiIxMjM0NTY3ODkwIiwiYWNjZXNzIjpbXX0.c2lnbmF0dXJlLXNpZ25hdHVyZS1zaWduYXR1cmU";
 
 /** Redacts `input` and checks that `secret` is gone and `expected` is what is left. */
 function expectRedacted(input: string, secret: string, expected: string, count = 1): void {
@@ -14,7 +13,11 @@ function expectRedacted(input: string, secret: string, expected: string, count =
 
 describe("redactSecrets: each secret form is hidden", () => {
   it.each([
-    ["> Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789", "abcdefghijklmnopqrstuvwxyz0123456789", `> Authorization: Bearer ${REDACTED}`],
+    [
+      "> Authorization: Bearer abcdefghijklmnopqrstuvwxyz0123456789",
+      "abcdefghijklmnopqrstuvwxyz0123456789",
+      `> Authorization: Bearer ${REDACTED}`,
+    ],
     ["authorization: basic dXNlcjpzM2NyM3RwYXNzd29yZA==", "dXNlcjpzM2NyM3RwYXNzd29yZA==", `authorization: basic ${REDACTED}`],
     ["AUTHORIZATION: BEARER opaque-token-value-0123456789", "opaque-token-value-0123456789", `AUTHORIZATION: BEARER ${REDACTED}`],
     ["> Proxy-Authorization: Basic cHJveHk6cGFzc3dvcmQ=", "cHJveHk6cGFzc3dvcmQ=", `> Proxy-Authorization: Basic ${REDACTED}`],
@@ -26,42 +29,86 @@ describe("redactSecrets: each secret form is hidden", () => {
   });
 
   it("a bearer token outside a header", () => {
-    expectRedacted("using bearer 0123456789abcdefghijKLMNOP for the request", "0123456789abcdefghijKLMNOP", `using bearer ${REDACTED} for the request`);
+    expectRedacted(
+      "using bearer 0123456789abcdefghijKLMNOP for the request",
+      "0123456789abcdefghijKLMNOP",
+      `using bearer ${REDACTED} for the request`,
+    );
   });
 
   it.each([
-    ['curl -Lv -u jdoe:s3cr3t-Pa55 "https://sso.redhat.com/auth"', "s3cr3t-Pa55", `curl -Lv -u jdoe:${REDACTED} "https://sso.redhat.com/auth"`],
+    [
+      'curl -Lv -u jdoe:s3cr3t-Pa55 "https://sso.redhat.com/auth"',
+      "s3cr3t-Pa55",
+      `curl -Lv -u jdoe:${REDACTED} "https://sso.redhat.com/auth"`,
+    ],
     ["curl --user jdoe:hunter2 https://x.example", "hunter2", `curl --user jdoe:${REDACTED} https://x.example`],
     ["curl --user=jdoe:hunter2 https://x.example", "hunter2", `curl --user=jdoe:${REDACTED} https://x.example`],
     ["curl -u 'jdoe:pass with space' https://x", "pass with space", `curl -u 'jdoe:${REDACTED}' https://x`],
-    ["skopeo inspect --creds 12345678|svc:tokenvalue123 docker://registry.redhat.io/rhel", "tokenvalue123", `skopeo inspect --creds 12345678|svc:${REDACTED} docker://registry.redhat.io/rhel`],
+    [
+      "skopeo inspect --creds 12345678|svc:tokenvalue123 docker://registry.redhat.io/rhel",
+      "tokenvalue123",
+      `skopeo inspect --creds 12345678|svc:${REDACTED} docker://registry.redhat.io/rhel`,
+    ],
   ])("-u user:pass keeps the user: %s", (input, secret, expected) => expectRedacted(input, secret, expected));
 
   it.each([
-    ["docker login myregistry.azurecr.io -u myuser -p Sup3rS3cret!", "Sup3rS3cret!", `docker login myregistry.azurecr.io -u myuser -p ${REDACTED}`],
+    [
+      "docker login myregistry.azurecr.io -u myuser -p Sup3rS3cret!",
+      "Sup3rS3cret!",
+      `docker login myregistry.azurecr.io -u myuser -p ${REDACTED}`,
+    ],
     ["podman login -u jdoe -p 'my secret' registry.redhat.io", "my secret", `podman login -u jdoe -p ${REDACTED} registry.redhat.io`],
-    ["az login --service-principal -u 1111-2222 -p abc~DEF.ghi --tenant contoso", "abc~DEF.ghi", `az login --service-principal -u 1111-2222 -p ${REDACTED} --tenant contoso`],
-    ["az acr login -n myregistry --username myregistry --password Xy9+abc/def=", "Xy9+abc/def=", `az acr login -n myregistry --username myregistry --password ${REDACTED}`],
-    ["helm registry login r.example --username u --password=hunter2", "hunter2", `helm registry login r.example --username u --password=${REDACTED}`],
+    [
+      "az login --service-principal -u 1111-2222 -p abc~DEF.ghi --tenant contoso",
+      "abc~DEF.ghi",
+      `az login --service-principal -u 1111-2222 -p ${REDACTED} --tenant contoso`,
+    ],
+    [
+      "az acr login -n myregistry --username myregistry --password Xy9+abc/def=",
+      "Xy9+abc/def=",
+      `az acr login -n myregistry --username myregistry --password ${REDACTED}`,
+    ],
+    [
+      "helm registry login r.example --username u --password=hunter2",
+      "hunter2",
+      `helm registry login r.example --username u --password=${REDACTED}`,
+    ],
     [
       "kubectl create secret docker-registry regcred --docker-server=r.azurecr.io --docker-username=u --docker-password=s3cr3t --docker-email=a@b.c",
       "s3cr3t",
       `kubectl create secret docker-registry regcred --docker-server=r.azurecr.io --docker-username=u --docker-password=${REDACTED} --docker-email=a@b.c`,
     ],
     ["az ad sp create-for-rbac --client-secret 'Abc~123'", "Abc~123", `az ad sp create-for-rbac --client-secret ${REDACTED}`],
-    ['echo "hunter2" | docker login r.example -u me --password-stdin', "hunter2", `echo ${REDACTED} | docker login r.example -u me --password-stdin`],
+    [
+      'echo "hunter2" | docker login r.example -u me --password-stdin',
+      "hunter2",
+      `echo ${REDACTED} | docker login r.example -u me --password-stdin`,
+    ],
   ])("password flags: %s", (input, secret, expected) => expectRedacted(input, secret, expected));
 
   it.each([
-    ['{"auths":{"myregistry.azurecr.io":{"auth":"dXNlcjpwYXNzd29yZA=="}}}', "dXNlcjpwYXNzd29yZA==", `{"auths":{"myregistry.azurecr.io":{"auth":"${REDACTED}"}}}`],
+    [
+      '{"auths":{"myregistry.azurecr.io":{"auth":"dXNlcjpwYXNzd29yZA=="}}}',
+      "dXNlcjpwYXNzd29yZA==",
+      `{"auths":{"myregistry.azurecr.io":{"auth":"${REDACTED}"}}}`,
+    ],
     ['"identitytoken": "opaque-refresh-token"', "opaque-refresh-token", `"identitytoken": "${REDACTED}"`],
     ['{"password": "p@ss"}', "p@ss", `{"password": "${REDACTED}"}`],
     ['{"secret": "abc"}', "abc", `{"secret": "${REDACTED}"}`],
     ['{"refresh_token":"r-123"}', "r-123", `{"refresh_token":"${REDACTED}"}`],
     ['{"token":"t-123","expires_in":300}', "t-123", `{"token":"${REDACTED}","expires_in":300}`],
     ['{\\"auth\\":\\"dXNlcjpwYXNz\\"}', "dXNlcjpwYXNz", `{\\"auth\\":\\"${REDACTED}\\"}`],
-    ['"passwords": [{"name": "password", "value": "AbCdEf123+/"}]', "AbCdEf123+/", `"passwords": [{"name": "password", "value": "${REDACTED}"}]`],
-    ["  .dockerconfigjson: eyJhdXRocyI6eyJteXJlZy5henVyZWNyLmlvIjp7fX19", "eyJhdXRocyI6eyJteXJlZy5henVyZWNyLmlvIjp7fX19", `  .dockerconfigjson: ${REDACTED}`],
+    [
+      '"passwords": [{"name": "password", "value": "AbCdEf123+/"}]',
+      "AbCdEf123+/",
+      `"passwords": [{"name": "password", "value": "${REDACTED}"}]`,
+    ],
+    [
+      "  .dockerconfigjson: eyJhdXRocyI6eyJteXJlZy5henVyZWNyLmlvIjp7fX19",
+      "eyJhdXRocyI6eyJteXJlZy5henVyZWNyLmlvIjp7fX19",
+      `  .dockerconfigjson: ${REDACTED}`,
+    ],
   ])("docker config JSON values: %s", (input, secret, expected) => expectRedacted(input, secret, expected));
 
   it("access_token and token in one JSON response are two secrets", () => {
@@ -77,7 +124,11 @@ describe("redactSecrets: each secret form is hidden", () => {
 
   it.each([
     ["HTTPS_PROXY=http://jdoe:pr0xyPass@proxy.corp:8080", "pr0xyPass", `HTTPS_PROXY=http://jdoe:${REDACTED}@proxy.corp:8080`],
-    ['proxyconnect tcp: dial tcp: lookup proxy "http://svc:abc123@10.0.0.5:3128"', "abc123", `proxyconnect tcp: dial tcp: lookup proxy "http://svc:${REDACTED}@10.0.0.5:3128"`],
+    [
+      'proxyconnect tcp: dial tcp: lookup proxy "http://svc:abc123@10.0.0.5:3128"',
+      "abc123",
+      `proxyconnect tcp: dial tcp: lookup proxy "http://svc:${REDACTED}@10.0.0.5:3128"`,
+    ],
   ])("user:pass@ in URLs: %s", (input, secret, expected) => expectRedacted(input, secret, expected));
 
   it.each([
@@ -93,7 +144,12 @@ describe("redactSecrets: each secret form is hidden", () => {
       `GET https://s3.amazonaws.com/b/k?X-Amz-Credential=${REDACTED}&X-Amz-Signature=${REDACTED}`,
       2,
     ],
-    ["https://cdn01.quay.io/sha256/ab/abc?token=opaqueValue123", "opaqueValue123", `https://cdn01.quay.io/sha256/ab/abc?token=${REDACTED}`, 1],
+    [
+      "https://cdn01.quay.io/sha256/ab/abc?token=opaqueValue123",
+      "opaqueValue123",
+      `https://cdn01.quay.io/sha256/ab/abc?token=${REDACTED}`,
+      1,
+    ],
   ])("signed query strings: %s", (input, secret, expected, count) => expectRedacted(input, secret, expected, count));
 
   it.each([
@@ -102,12 +158,28 @@ describe("redactSecrets: each secret form is hidden", () => {
     ["TOKEN=abc123 ./push.sh", "abc123", `TOKEN=${REDACTED} ./push.sh`],
     ['$env:REGISTRY_TOKEN = "abc123"', "abc123", `$env:REGISTRY_TOKEN = ${REDACTED}`],
     ["AZURE_CLIENT_SECRET=Abc~Def", "Abc~Def", `AZURE_CLIENT_SECRET=${REDACTED}`],
-    ["DefaultEndpointsProtocol=https;AccountName=a;AccountKey=Zm9vYmFy==;EndpointSuffix=core.windows.net", "Zm9vYmFy==", `DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${REDACTED};EndpointSuffix=core.windows.net`],
+    [
+      "DefaultEndpointsProtocol=https;AccountName=a;AccountKey=Zm9vYmFy==;EndpointSuffix=core.windows.net",
+      "Zm9vYmFy==",
+      `DefaultEndpointsProtocol=https;AccountName=a;AccountKey=${REDACTED};EndpointSuffix=core.windows.net`,
+    ],
   ])("secret-named assignments: %s", (input, secret, expected) => expectRedacted(input, secret, expected));
+
+  it("hides a whole long token, not just its first part", () => {
+    const long = "A".repeat(3000) + ".tail";
+    const result = redactSecrets(`az acr login -n r --username 00000000-0000-0000-0000-000000000000 --password ${long}`);
+    expect(result.text).toBe(`az acr login -n r --username 00000000-0000-0000-0000-000000000000 --password ${REDACTED}`);
+    const config = redactSecrets(`{"identitytoken": "${"b".repeat(5000)}"}`);
+    expect(config.text).toBe(`{"identitytoken": "${REDACTED}"}`);
+  });
 
   it("well-known token formats", () => {
     const pat = "ghp_0123456789abcdefghijABCDEFGHIJ012345";
-    expectRedacted(`echo ${pat} | docker login ghcr.io -u me --password-stdin`, pat, `echo ${REDACTED} | docker login ghcr.io -u me --password-stdin`);
+    expectRedacted(
+      `echo ${pat} | docker login ghcr.io -u me --password-stdin`,
+      pat,
+      `echo ${REDACTED} | docker login ghcr.io -u me --password-stdin`,
+    );
   });
 });
 
@@ -115,7 +187,7 @@ describe("redactSecrets: ordinary error text is not mangled", () => {
   it.each([
     'Error response from daemon: Get "https://myregistry.azurecr.io/v2/": dial tcp 20.62.128.1:443: i/o timeout',
     "dial tcp: lookup myregistry.azurecr.io on 127.0.0.53:53: no such host",
-    'Error response from daemon: manifest for myregistry.azurecr.io/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef not found',
+    "Error response from daemon: manifest for myregistry.azurecr.io/app@sha256:0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef not found",
     "Digest: sha256:9b2a28eb47540823042a2ba401386845089bb7b62a9637d55816132c4c3c36eb",
     "x-ms-correlation-request-id: 3f1a2b4c-5d6e-7f80-9a1b-2c3d4e5f6a7b",
     "Correlation ID: 0e3c1a7e-6c1b-4f3d-9a3e-2b1f0c9d8e7f.",

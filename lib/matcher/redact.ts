@@ -31,8 +31,8 @@ interface Rule {
   onLines?: RegExp;
 }
 
-/** A quoted ('…' / "…") or bare value on one line, bounded. */
-const VALUE = String.raw`(?:'[^'\n]{1,512}'|"[^"\n]{1,512}"|[^\s'"]{1,512})`;
+/** A quoted ('…' / "…") or bare value on one line, bounded (long enough for a whole JWT). */
+const VALUE = String.raw`(?:'[^'\n]{1,16384}'|"[^"\n]{1,16384}"|[^\s'"]{1,16384})`;
 
 /** `head` + [REDACTED], unless the value is one to keep. */
 const hideValue =
@@ -46,7 +46,8 @@ const hideValue =
 const RULES: readonly Rule[] = [
   {
     what: "HTTP Authorization / Proxy-Authorization header (curl -v, debug logs, JSON header dumps)",
-    pattern: /(\b(?:proxy-)?authorization"?[ \t]*[:=][ \t]*"?)(?:(bearer|basic|token|negotiate|ntlm|digest)([ \t]+))?([^\s"'\\,]{1,8192})/gi,
+    pattern:
+      /(\b(?:proxy-)?authorization"?[ \t]*[:=][ \t]*"?)(?:(bearer|basic|token|negotiate|ntlm|digest)([ \t]+))?([^\s"'\\,]{1,16384})/gi,
     replace: (g) => {
       const [, head = "", scheme = "", space = "", value = ""] = g;
       if (keep(value)) return null;
@@ -58,12 +59,12 @@ const RULES: readonly Rule[] = [
   {
     what: "credential values in docker/podman/kubectl/az JSON output (also backslash-escaped JSON inside logs)",
     pattern:
-      /((\\?)"(?:auth|identitytoken|registrytoken|password|passwd|secret|client_?secret|access_?token|refresh_?token|id_?token|token)\2"[ \t]*:[ \t]*\2")((?:[^"\\\n]|\\[^"\n]){1,4096})(\2")/gi,
+      /((\\?)"(?:auth|identitytoken|registrytoken|password|passwd|secret|client_?secret|access_?token|refresh_?token|id_?token|token)\2"[ \t]*:[ \t]*\2")((?:[^"\\\n]|\\[^"\n]){1,16384})(\2")/gi,
     replace: hideValue(3, 4),
   },
   {
     what: "az acr credential show: the value next to a password's name",
-    pattern: /("name"\s{0,20}:\s{0,20}"password2?"\s{0,20},\s{0,20}"value"\s{0,20}:\s{0,20}")([^"\n]{1,4096})(")/gi,
+    pattern: /("name"\s{0,20}:\s{0,20}"password2?"\s{0,20},\s{0,20}"value"\s{0,20}:\s{0,20}")([^"\n]{1,16384})(")/gi,
     replace: hideValue(2, 3),
   },
   {
@@ -74,7 +75,7 @@ const RULES: readonly Rule[] = [
   {
     what: "curl/skopeo -u, --user, -U, --proxy-user, --creds user:password — keep the user, hide the password",
     pattern:
-      /((?:^|\s)(?:-u|-U|--user|--proxy-user|--creds|--src-creds|--dest-creds)(?:=|[ \t]+))(?:'([^\s:']{1,256}):([^'\n]{1,512})'|"([^\s:"]{1,256}):([^"\n]{1,512})"|([^\s:'"]{1,256}):([^\s'"]{1,512}))/g,
+      /((?:^|\s)(?:-u|-U|--user|--proxy-user|--creds|--src-creds|--dest-creds)(?:=|[ \t]+))(?:'([^\s:']{1,256}):([^'\n]{1,16384})'|"([^\s:"]{1,256}):([^"\n]{1,16384})"|([^\s:'"]{1,256}):([^\s'"]{1,16384}))/g,
     replace: (g) => {
       const [, head = ""] = g;
       for (const [userAt, quote] of [
@@ -109,12 +110,12 @@ const RULES: readonly Rule[] = [
   {
     what: "echo <secret> | … login --password-stdin",
     pattern:
-      /(\becho[ \t]+(?:-n[ \t]+)?)('[^'\n]{1,512}'|"[^"\n]{1,512}"|[^\s|'"]{1,512})([ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:docker|podman|helm|oras|buildah|skopeo|nerdctl|crane|regctl)\b[^\n]{0,200}?--password-stdin)/gi,
+      /(\becho[ \t]+(?:-n[ \t]+)?)('[^'\n]{1,16384}'|"[^"\n]{1,16384}"|[^\s|'"]{1,16384})([ \t]*\|[ \t]*(?:sudo[ \t]+)?(?:docker|podman|helm|oras|buildah|skopeo|nerdctl|crane|regctl)\b[^\n]{0,200}?--password-stdin)/gi,
     replace: hideValue(2, 3),
   },
   {
     what: "user:password@ in proxy and registry URLs",
-    pattern: /(\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s:/@'"]{1,256}:)([^\s/@'"]{1,512})(@)/gi,
+    pattern: /(\b[a-z][a-z0-9+.-]{0,20}:\/\/[^\s:/@'"]{1,256}:)([^\s/@'"]{1,4096})(@)/gi,
     replace: hideValue(2, 3),
   },
   {
@@ -144,7 +145,7 @@ const RULES: readonly Rule[] = [
   },
   {
     what: "a token after the word Bearer outside a header (a challenge's realm=… is not one)",
-    pattern: /(\bbearer[ \t]+)(?![A-Za-z_-]{1,40}=)([A-Za-z0-9._~+/-]{20,8192}=*)/gi,
+    pattern: /(\bbearer[ \t]+)(?![A-Za-z_-]{1,40}=)([A-Za-z0-9._~+/-]{20,16384}={0,3})/gi,
     replace: hideValue(2),
   },
   {
