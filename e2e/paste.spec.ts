@@ -45,3 +45,13 @@ test.describe("paste your error", () => {
     expect(notJson.status()).toBe(400);
   });
 });
+
+test("every seed error text lands on its cause through /api/match", async ({ request }) => {
+  const { SEED_ERROR_TEXTS } = await import("../lib/matcher/fixtures/seed-errors");
+  for (const seed of SEED_ERROR_TEXTS) {
+    const response = await request.post("/api/match", { data: { text: seed.text } });
+    expect(response.status(), seed.text).toBe(200);
+    const body = (await response.json()) as { matches: { causeId: string }[] };
+    expect(body.matches[0]?.causeId, `${seed.seed} ${seed.section}: ${seed.text}`).toBe(seed.causeId);
+  }
+});

@@ -11,7 +11,10 @@ test.describe("the wizard", () => {
     await expect(diagnosis.getByRole("heading", { level: 2 }).first()).toBeVisible();
     // The right form of the name for each tool: resource name for az, login server for docker.
     await expect(diagnosis).toContainText("--name contoso");
-    await expect(diagnosis).not.toContainText("<login-server>");
+    // Every command is filled in: no <login-server> or <registry-name> left for the person to edit.
+    const commands = diagnosis.locator("[data-client] code");
+    expect(await commands.count()).toBeGreaterThan(0);
+    for (const text of await commands.allTextContents()) expect(text).not.toMatch(/<login-server>|<registry-name>/);
     await expect(page.locator("[data-share-link]")).toContainText("registry=contoso.azurecr.io");
   });
 
@@ -35,6 +38,7 @@ test.describe("the wizard", () => {
     await wizard.answer(first![1]);
     await expect(page.locator(`[data-node="${second![0]}"]`)).toBeVisible();
     await wizard.answer(second![1]);
+    await expect(page).toHaveURL(new RegExp(`a=${second![0]}\\.${second![1]}`));
     const afterTwo = page.url();
 
     await page.goBack();

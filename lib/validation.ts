@@ -8,16 +8,17 @@ export interface FieldProblem {
   message: string;
 }
 
+// zod's own messages start like this; a schema's custom message (already a sentence) does not.
+const ZOD_DEFAULT = /^Invalid input/;
+
 function describeIssue(issue: z.core.$ZodIssue): string {
   switch (issue.code) {
     case "invalid_type":
-      return issue.input === undefined ? "is required" : `must be ${issue.expected === "string" ? "text" : `a ${issue.expected}`}`;
-    case "too_big":
-      return issue.message;
-    case "too_small":
-      return issue.message;
+      if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
+      // zod 4 does not keep the input on issues; its default message says what it received.
+      return /received undefined/.test(issue.message) ? "is required" : `must be ${issue.expected === "string" ? "text" : `a ${issue.expected}`}`;
     case "unrecognized_keys":
-      return `has fields this request does not take: ${issue.keys.join(", ")}`;
+      return `The request has fields it does not take: ${issue.keys.join(", ")}; leave them out`;
     default:
       return issue.message;
   }

@@ -6,6 +6,9 @@ import { fileURLToPath } from "node:url";
 
 export const root = fileURLToPath(new URL("..", import.meta.url));
 
+// Next.js would otherwise try to send anonymous telemetry; this app talks to nobody it need not.
+process.env.NEXT_TELEMETRY_DISABLED = "1";
+
 export function run(command, args, options = {}) {
   const result = spawnSync(command, args, { stdio: "inherit", cwd: root, ...options });
   if (result.error) throw result.error;

@@ -14,13 +14,13 @@ export function invalidRequest(error: z.ZodError): Response {
 }
 
 /** Read a JSON body without letting a malformed one become a 500. */
-export async function readJson(request: Request): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
+export async function readJson(
+  request: Request,
+  example: string,
+): Promise<{ ok: true; body: unknown } | { ok: false; response: Response }> {
   try {
     return { ok: true, body: await request.json() };
   } catch {
-    return {
-      ok: false,
-      response: jsonError(400, 'The request body is not JSON; send a JSON object such as {"text": "..."} with Content-Type: application/json.'),
-    };
+    return { ok: false, response: jsonError(400, `The request body is not JSON; send a JSON object such as ${example}.`) };
   }
 }

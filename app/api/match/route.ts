@@ -20,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
       `The request is ${Math.ceil(declared / 1024)} KiB; paste at most 64 KiB of error text — the first error and the lines around it are enough.`,
     );
   }
-  const read = await readJson(request);
+  const read = await readJson(request, '{"text": "<the error output>"}');
   if (!read.ok) return read.response;
   const parsed = MatchRequestSchema.safeParse(read.body);
   if (!parsed.success) return invalidRequest(parsed.error);
