@@ -1,3 +1,4 @@
+import { SEED_ERROR_TEXTS } from "../lib/matcher/fixtures/seed-errors";
 import { expect, test } from "./fixtures";
 
 const ACR_FIREWALL = `$ docker pull contoso.azurecr.io/team/app:1.4
@@ -47,7 +48,6 @@ test.describe("paste your error", () => {
 });
 
 test("every seed error text lands on its cause through /api/match", async ({ request }) => {
-  const { SEED_ERROR_TEXTS } = await import("../lib/matcher/fixtures/seed-errors");
   for (const seed of SEED_ERROR_TEXTS) {
     const response = await request.post("/api/match", { data: { text: seed.text } });
     expect(response.status(), seed.text).toBe(200);
