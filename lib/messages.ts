@@ -81,6 +81,7 @@ export const messages = {
     summaryPreview: "Preview the summary",
   },
   cause: {
+    onThisPage: "Jump to",
     symptoms: "Symptoms",
     errorTexts: "Error messages that point here",
     why: "Why this happens",

@@ -58,6 +58,12 @@ export function CauseView({
         {cause.title}
       </TitleTag>
       <p className="mt-3 text-lg">{cause.summary}</p>
+      <nav aria-label={t.onThisPage} className="no-print mt-3 flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <span className="font-medium">{t.onThisPage}:</span>
+        <a href="#confirm">{t.confirm}</a>
+        <a href="#fix">{t.fix}</a>
+        <a href="#verify">{t.verify}</a>
+      </nav>
 
       <Heading level={level} id="symptoms">
         {t.symptoms}
