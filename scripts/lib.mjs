@@ -1,5 +1,6 @@
 // Shared by scripts/start.mjs and scripts/test.mjs: make a fresh clone runnable with no other setup.
 import { spawnSync } from "node:child_process";
+import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -20,13 +21,27 @@ export function runOrExit(command, args, options) {
   if (status !== 0) process.exit(status);
 }
 
-/** npm packages: install when node_modules is missing or older than the lockfile. */
+function manifestsHash() {
+  const hash = createHash("sha256");
+  for (const file of ["package.json", "package-lock.json"]) {
+    const path = join(root, file);
+    if (existsSync(path)) hash.update(readFileSync(path));
+  }
+  return hash.digest("hex");
+}
+
+/**
+ * npm packages: install when node_modules was not installed from these very manifests. `npm
+ * install` rather than `npm ci`: it follows the lockfile just the same, and unlike `ci` it copes
+ * with lockfiles that leave out other platforms' optional packages (as npm writes them when
+ * `omit-lockfile-registry-resolved` is set).
+ */
 export function ensureNodeModules() {
-  const marker = join(root, "node_modules", ".package-lock.json");
-  const lock = join(root, "package-lock.json");
-  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
-  console.log("› Installing npm packages (npm ci)…");
-  runOrExit("npm", ["ci", "--no-audit", "--no-fund"]);
+  const marker = join(root, "node_modules", ".registry-doctor-installed");
+  if (existsSync(marker) && readFileSync(marker, "utf8") === manifestsHash()) return;
+  console.log("› Installing npm packages (npm install)…");
+  runOrExit("npm", ["install", "--no-audit", "--no-fund"]);
+  writeFileSync(marker, manifestsHash());
 }
 
 /** A stamp of the sources a build is made from: the newest modification time among them. */
