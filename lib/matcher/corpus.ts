@@ -4,6 +4,11 @@
 // articles, upstream sources), blind to the matcher's signature table, so a miss is information
 // for the matcher, not a reason to edit a transcript. Test data only: nothing at runtime reads it.
 //
+// Two sets, the same format: ./corpus/*.txt is the "tuning" set (the matcher was tuned against it,
+// so its score flatters), and ./corpus/holdout/*.txt is the "holdout" set, written later and blind
+// to both the signatures and the tuning transcripts, so its score is the honest one. Never tune the
+// matcher against the holdout set; add new transcripts there instead of editing existing ones.
+//
 // File format (NNN-short-name.txt):
 //   # expect: <causeId>                       the true cause (required)
 //   # also: <causeId>, <causeId>              other causes a careful engineer would accept (optional)
@@ -18,8 +23,15 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { CAUSE_IDS, CLIENT_IDS } from "../catalogue/ids";
 
-/** The corpus directory beside this file. */
+/** The corpus directory beside this file (the tuning set). */
 export const CORPUS_DIR = fileURLToPath(new URL("./corpus/", import.meta.url));
+
+/** The held-out set: a subfolder of the corpus directory, never used to tune the matcher. */
+export const HOLDOUT_DIR = fileURLToPath(new URL("./corpus/holdout/", import.meta.url));
+
+/** Which set a transcript belongs to: the one the matcher was tuned on, or the held-out one. */
+export const CORPUS_SETS = ["tuning", "holdout"] as const;
+export type CorpusSet = (typeof CORPUS_SETS)[number];
 
 /** The product's client ids, plus CI logs, which mix several tools in one paste. */
 export const CORPUS_CLIENTS = [...CLIENT_IDS, "github-actions"] as const;
@@ -39,6 +51,7 @@ const CauseIdSchema = z.enum(CAUSE_IDS);
 export const CorpusEntrySchema = z
   .object({
     name: z.string().regex(FILE_NAME, "file names are NNN-short-name.txt, lowercase"),
+    set: z.enum(CORPUS_SETS).describe("tuning (./corpus/) or holdout (./corpus/holdout/)"),
     expect: CauseIdSchema.describe("the true cause"),
     also: z.array(CauseIdSchema).describe("other causes acceptable as the top answer"),
     client: z.enum(CORPUS_CLIENTS),
@@ -68,7 +81,7 @@ type Key = (typeof KEYS)[number];
 const isKey = (key: string): key is Key => (KEYS as readonly string[]).includes(key);
 
 /** Parses one corpus file; throws an Error naming the file and every problem found. */
-export function parseCorpusFile(name: string, content: string): CorpusEntry {
+export function parseCorpusFile(name: string, content: string, set: CorpusSet = "tuning"): CorpusEntry {
   const fail = (problems: string[]): never => {
     throw new Error(`corpus file ${name}: ${problems.join("; ")}`);
   };
@@ -98,6 +111,7 @@ export function parseCorpusFile(name: string, content: string): CorpusEntry {
 
   const parsed = CorpusEntrySchema.safeParse({
     name,
+    set,
     expect: header.get("expect"),
     also: list(header.get("also") ?? ""),
     client: header.get("client"),
@@ -111,11 +125,19 @@ export function parseCorpusFile(name: string, content: string): CorpusEntry {
   return parsed.data;
 }
 
-/** Reads every *.txt file of the corpus directory, in name order. */
-export function loadCorpus(dir: string = CORPUS_DIR): CorpusEntry[] {
+/**
+ * Reads every *.txt file of a corpus directory, in name order, marking each with its set.
+ * Subfolders (such as holdout/) are not descended into: each set is loaded from its own folder.
+ */
+export function loadCorpus(dir: string = CORPUS_DIR, set: CorpusSet = "tuning"): CorpusEntry[] {
   const names = readdirSync(dir)
     .filter((name) => name.endsWith(".txt"))
     .sort();
   if (names.length === 0) throw new Error(`corpus directory ${dir} holds no .txt files`);
-  return names.map((name) => parseCorpusFile(name, readFileSync(join(dir, name), "utf8")));
+  return names.map((name) => parseCorpusFile(name, readFileSync(join(dir, name), "utf8"), set));
+}
+
+/** Reads the held-out set (./corpus/holdout/*.txt). */
+export function loadHoldout(dir: string = HOLDOUT_DIR): CorpusEntry[] {
+  return loadCorpus(dir, "holdout");
 }
