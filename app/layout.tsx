@@ -32,6 +32,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
               {t.name}
             </Link>
             <Link href="/wizard">{t.nav.wizard}</Link>
+            <Link href="/check">{t.nav.check}</Link>
             <Link href="/diagnosis">{t.nav.diagnoses}</Link>
             <Link href="/auth-methods">{t.nav.authMethods}</Link>
           </nav>

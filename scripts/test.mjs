@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// `npm test`: install what is missing (npm packages; Debian's chromium when run as root), then
+// `npm test`: install what is missing (npm packages; Debian's chromium and test servers when run as root), then
 // typecheck, lint, unit tests, build and Playwright e2e. Runs every stage it can, prints one
 // summary line, and exits non-zero if anything failed.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
@@ -8,19 +8,32 @@ import { ensureBuild, ensureNodeModules, root, run } from "./lib.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return true;
+// What the tests need from Debian: a real browser for e2e, and the real servers the live check's
+// tests talk to (distribution's registry, squid, htpasswd for its auth files, skopeo, openssl).
+const DEBIAN_NEEDS = [
+  { binary: CHROMIUM, pkg: "chromium" },
+  { binary: "/usr/bin/docker-registry", pkg: "docker-registry" },
+  { binary: "/usr/sbin/squid", pkg: "squid" },
+  { binary: "/usr/bin/htpasswd", pkg: "apache2-utils" },
+  { binary: "/usr/bin/skopeo", pkg: "skopeo" },
+  { binary: "/usr/bin/openssl", pkg: "openssl" },
+];
+
+function ensureDebianPackages() {
+  const missing = DEBIAN_NEEDS.filter((need) => !existsSync(need.binary));
+  if (missing.length === 0) return true;
+  const packages = missing.map((need) => need.pkg);
   const isRoot = typeof process.getuid === "function" && process.getuid() === 0;
   if (isRoot && existsSync("/usr/bin/apt-get")) {
-    console.log("› Installing Debian's chromium for the e2e tests (apt-get)…");
+    console.log(`› Installing Debian packages for the tests: ${packages.join(" ")}…`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if (run("apt-get", ["update"], { env }) === 0 && run("apt-get", ["install", "-y", "--no-install-recommends", "chromium"], { env }) === 0) {
-      return existsSync(CHROMIUM);
+    if (run("apt-get", ["update"], { env }) === 0 && run("apt-get", ["install", "-y", "--no-install-recommends", ...packages], { env }) === 0) {
+      return DEBIAN_NEEDS.every((need) => existsSync(need.binary));
     }
   }
   console.error(
-    `✗ The e2e tests need Chromium at ${CHROMIUM}. Install it with \`sudo apt-get install chromium\` ` +
-      "(Debian/Ubuntu), or point CHROMIUM_PATH at a Chromium binary, then run `npm test` again.",
+    `✗ The tests need ${packages.join(", ")} (${missing.map((need) => need.binary).join(", ")}). ` +
+      `Install them with \`sudo apt-get install ${packages.join(" ")}\` (Debian/Ubuntu; CHROMIUM_PATH may point at another Chromium), then run \`npm test\` again.`,
   );
   return false;
 }
@@ -43,7 +56,7 @@ function counts(file, read) {
 
 ensureNodeModules();
 mkdirSync(join(root, ".test-output"), { recursive: true });
-const haveChromium = ensureChromium();
+const haveDebianPackages = ensureDebianPackages();
 
 // Route types (PageProps) are generated, not written: typegen before tsc.
 if (stage("route types", "npx", ["next", "typegen"])) stage("typecheck", "npx", ["tsc", "--noEmit"]);
@@ -58,7 +71,7 @@ try {
   built = false;
 }
 results.push({ name: "build", ok: built });
-if (built && haveChromium) stage("e2e tests", "npx", ["playwright", "test"]);
+if (built && haveDebianPackages) stage("e2e tests", "npx", ["playwright", "test"]);
 else results.push({ name: "e2e tests", ok: false });
 
 const unit = counts("unit.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));

@@ -10,7 +10,7 @@ import { getCause } from "@/lib/catalogue";
 import { messages } from "@/lib/messages";
 import { parseRegistryInput } from "@/lib/registry/name";
 import { renderTicketSummary } from "@/lib/summary";
-import { progressOf, walk, wizardHref, WizardParamsSchema } from "@/lib/tree/navigate";
+import { checkCanDecide, evidenceAnswers, progressOf, walk, wizardHref, WizardParamsSchema } from "@/lib/tree/navigate";
 import { TREE } from "@/lib/tree/tree";
 
 export const metadata: Metadata = { title: messages.wizard.title, description: messages.wizard.description };
@@ -26,16 +26,18 @@ export default async function WizardPage({ searchParams }: PageProps<"/wizard">)
   const raw = await searchParams;
   const parsedParams = WizardParamsSchema.safeParse(raw);
   // A mangled link still opens: anything unreadable is treated as absent.
-  const params = parsedParams.success ? parsedParams.data : { a: [], registry: undefined, client: undefined };
+  const params = parsedParams.success ? parsedParams.data : { a: [], registry: undefined, client: undefined, e: [] };
   const registryTarget = params.registry ? parseRegistryInput(params.registry) : undefined;
   const registry = registryTarget?.ok ? params.registry : undefined;
   const current = walk(TREE, params.a);
   const answers = current.steps.at(-1)?.answers ?? [];
   const client = params.client ?? current.client;
   const progress = progressOf(TREE, current);
+  const evidence = params.e;
+  const suggested = evidenceAnswers(TREE, evidence);
   const focusKey = answers.join("|");
   const t = messages.wizard;
-  const link = `${await origin()}${wizardHref({ answers, registry, client: params.client })}`;
+  const link = `${await origin()}${wizardHref({ answers, registry, client: params.client, evidence })}`;
 
   return (
     <div className="space-y-6">
@@ -66,7 +68,7 @@ export default async function WizardPage({ searchParams }: PageProps<"/wizard">)
         <div className="mt-3 flex gap-4">
           {answers.length > 0 ? (
             <>
-              <Link href={wizardHref({ answers: answers.slice(0, -1), registry, client: params.client })} rel="prev">
+              <Link href={wizardHref({ answers: answers.slice(0, -1), registry, client: params.client, evidence })} rel="prev">
                 ← {t.back}
               </Link>
               <Link href={wizardHref({ answers: [], registry, client: params.client })}>{t.restart}</Link>
@@ -75,10 +77,19 @@ export default async function WizardPage({ searchParams }: PageProps<"/wizard">)
         </div>
       </div>
 
-      <Trail steps={current.steps} registry={registry} client={params.client} />
+      <Trail steps={current.steps} registry={registry} client={params.client} evidence={evidence} suggested={suggested} />
 
       {current.position.kind === "question" ? (
-        <QuestionView question={current.position} answers={answers} registry={registry} client={params.client} focusKey={focusKey} />
+        <QuestionView
+          question={current.position}
+          answers={answers}
+          registry={registry}
+          client={params.client}
+          evidence={evidence}
+          suggestedAnswer={suggested.get(current.position.id)}
+          offerCheck={evidence.length === 0 && checkCanDecide(TREE, current.position.id)}
+          focusKey={focusKey}
+        />
       ) : (
         (() => {
           const cause = getCause(current.position.cause);

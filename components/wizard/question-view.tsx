@@ -13,12 +13,20 @@ export function QuestionView({
   answers,
   registry,
   client,
+  evidence = [],
+  suggestedAnswer,
+  offerCheck = false,
   focusKey,
 }: {
   question: QuestionNode;
   answers: readonly string[];
   registry?: string | undefined;
   client?: PickableClient | undefined;
+  evidence?: readonly string[];
+  /** The answer a live check's evidence points to here, pre-selected but overridable. */
+  suggestedAnswer?: string | undefined;
+  /** The live check could answer this question: offer it. */
+  offerCheck?: boolean;
   focusKey: string;
 }) {
   const t = messages.wizard;
@@ -32,16 +40,28 @@ export function QuestionView({
         {question.answers.map((answer) => (
           <li key={answer.id}>
             <Link
-              href={wizardHref({ answers: [...answers, encodeAnswer(question.id, answer.id)], registry, client })}
+              href={wizardHref({ answers: [...answers, encodeAnswer(question.id, answer.id)], registry, client, evidence })}
               data-answer={answer.id}
-              className="block rounded-lg border border-slate-300 px-4 py-3 text-slate-900 no-underline hover:border-blue-700 hover:bg-blue-50 dark:border-slate-600 dark:text-slate-100 dark:hover:border-sky-300 dark:hover:bg-slate-900"
+              data-suggested={answer.id === suggestedAnswer ? "true" : undefined}
+              className={`block rounded-lg border px-4 py-3 text-slate-900 no-underline hover:border-blue-700 hover:bg-blue-50 dark:text-slate-100 dark:hover:border-sky-300 dark:hover:bg-slate-900 ${
+                answer.id === suggestedAnswer ? "border-emerald-600 ring-2 ring-emerald-600/40 dark:border-emerald-400" : "border-slate-300 dark:border-slate-600"
+              }`}
             >
               <span className="font-medium">{answer.label}</span>
+              {answer.id === suggestedAnswer ? (
+                <span className="ml-2 rounded bg-emerald-100 px-1.5 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">{t.suggestedByCheck}</span>
+              ) : null}
               {answer.hint ? <span className="mt-1 block font-mono text-sm break-words text-slate-600 dark:text-slate-400">{answer.hint}</span> : null}
             </Link>
           </li>
         ))}
       </ul>
+      {offerCheck ? (
+        <p className="mt-4">
+          <Link href={`/check${registry ? `?registry=${encodeURIComponent(registry)}` : ""}`}>{messages.check.offerFromWizard}</Link>
+          <span className="text-sm text-slate-600 dark:text-slate-400"> — {t.offerCheckHint}</span>
+        </p>
+      ) : null}
       {question.whereToLook.length > 0 ? (
         <details className="mt-6 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
           <summary className="cursor-pointer font-medium">{t.whereToLook}</summary>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answersToCause, maxQuestionsLeft, progressOf, walk, wizardHref, WizardParamsSchema } from "./navigate";
+import { answersToCause, checkCanDecide, evidenceAnswers, maxQuestionsLeft, progressOf, walk, wizardHref, WizardParamsSchema } from "./navigate";
 import { TreeSchema } from "./schema";
 
 // A small tree of our own, so these tests speak about navigation, not about today's content.
@@ -80,12 +80,31 @@ describe("links", () => {
 
   it("read one or many answers and ignore an unknown client", () => {
     expect(WizardParamsSchema.parse({ a: "what.login" }).a).toEqual(["what.login"]);
-    expect(WizardParamsSchema.parse({ a: ["what.login", "tool.docker"], client: "nope" })).toEqual({ a: ["what.login", "tool.docker"], client: undefined });
+    expect(WizardParamsSchema.parse({ a: ["what.login", "tool.docker"], client: "nope" })).toEqual({ a: ["what.login", "tool.docker"], client: undefined, e: [] });
   });
 
   it("find the shortest way into the wizard for a cause", () => {
     expect(answersToCause(tree, "tag-not-found")).toEqual(["what.pull"]);
     expect(answersToCause(tree, "docker-daemon-not-running")).toEqual(["what.login", "tool.docker"]);
     expect(answersToCause(tree, "rate-limited")).toBeUndefined();
+  });
+});
+
+describe("live-check evidence", () => {
+  it("points each question on the way to the most likely cause at its answer", () => {
+    expect(evidenceAnswers(tree, ["tag-not-found", "credentials-invalid"])).toEqual(new Map([["what", "pull"]]));
+    expect(evidenceAnswers(tree, [])).toEqual(new Map());
+  });
+
+  it("keeps only known cause ids from a link", () => {
+    expect(WizardParamsSchema.parse({ e: ["tag-not-found", "not-a-cause"] }).e).toEqual(["tag-not-found"]);
+    expect(wizardHref({ answers: ["what.pull"], evidence: ["tag-not-found"] })).toBe("/wizard?e=tag-not-found&a=what.pull");
+  });
+
+  it("offers the check only where its evidence would choose between answers", () => {
+    // "What fails?" splits credentials-invalid (seen by the check) from tag-not-found (seen too).
+    expect(checkCanDecide(tree, "what")).toBe(true);
+    // "Which tool?" leads to credentials-invalid or docker-daemon-not-running, and the check sees only one of them.
+    expect(checkCanDecide(tree, "tool")).toBe(false);
   });
 });

@@ -3,7 +3,7 @@
 // link all restore the same position. Answers that no longer fit the tree (a link made before the
 // tree changed) are dropped and reported, never an error. Pure and isomorphic.
 import { z } from "zod";
-import { PICKABLE_CLIENTS, type CauseId, type PickableClient } from "@/lib/catalogue/ids";
+import { CAUSE_IDS, PICKABLE_CLIENTS, PROBE_CAUSE_IDS, type CauseId, type PickableClient } from "@/lib/catalogue/ids";
 import { nodeById, shortestPathToCause } from "./graph";
 import type { Answer, QuestionNode, Tree, TreeNode } from "./schema";
 
@@ -16,7 +16,16 @@ export const WizardParamsSchema = z.object({
     .describe("answers in order, each `<questionId>.<answerId>`"),
   registry: z.string().max(512).optional().describe("the registry as the person typed it (never a credential)"),
   client: z.enum(PICKABLE_CLIENTS).optional().catch(undefined).describe("the client to show commands for"),
+  e: z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((value) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).filter(isCauseIdText))
+    .describe("causes a live check found, most likely first: its evidence pre-selects answers"),
 });
+
+function isCauseIdText(value: string): value is CauseId {
+  return (CAUSE_IDS as readonly string[]).includes(value);
+}
 export type WizardParams = z.output<typeof WizardParamsSchema>;
 
 export interface WalkStep {
@@ -121,6 +130,8 @@ export interface WizardLinkState {
   answers: readonly string[];
   registry?: string | undefined;
   client?: PickableClient | undefined;
+  /** Causes a live check found; kept so the evidence stays visible while the person moves. */
+  evidence?: readonly string[] | undefined;
 }
 
 /** The wizard URL for a state. Carries only answers, the registry name and the client. */
@@ -128,6 +139,7 @@ export function wizardHref(state: WizardLinkState): string {
   const params = new URLSearchParams();
   if (state.registry) params.set("registry", state.registry);
   if (state.client) params.set("client", state.client);
+  for (const cause of state.evidence ?? []) params.append("e", cause);
   for (const answer of state.answers) params.append("a", answer);
   const query = params.toString();
   return query ? `/wizard?${query}` : "/wizard";
@@ -139,4 +151,47 @@ export function wizardHref(state: WizardLinkState): string {
  */
 export function answersToCause(tree: Tree, causeId: CauseId): string[] | undefined {
   return shortestPathToCause(tree, causeId)?.map((step) => encodeAnswer(step.question, step.answer));
+}
+
+/**
+ * What a live check's evidence says at each question: the answer on the way to its most likely
+ * cause. The wizard pre-selects it, marks it "from the live check", and shows any answer the
+ * person chose instead as an override.
+ */
+export function evidenceAnswers(tree: Tree, evidence: readonly CauseId[]): Map<string, string> {
+  const top = evidence[0];
+  const path = top ? shortestPathToCause(tree, top) : null;
+  return new Map((path ?? []).map((step) => [step.question, step.answer]));
+}
+
+const PROBE_CAUSES = new Set<string>(PROBE_CAUSE_IDS);
+const probeCauseCache = new WeakMap<Tree, Map<string, Set<string>>>();
+/** The causes a live check can name that lie below a node. */
+function probeCausesBelow(tree: Tree, nodeId: string): Set<string> {
+  let cache = probeCauseCache.get(tree);
+  if (!cache) {
+    cache = new Map();
+    probeCauseCache.set(tree, cache);
+  }
+  const known = cache.get(nodeId);
+  if (known) return known;
+  const node = nodeOrThrow(tree, nodeId);
+  const causes = new Set<string>();
+  if (node.kind === "diagnosis") {
+    if (PROBE_CAUSES.has(node.cause)) causes.add(node.cause);
+  } else {
+    for (const answer of node.answers) for (const cause of probeCausesBelow(tree, answer.next)) causes.add(cause);
+  }
+  cache.set(nodeId, causes);
+  return causes;
+}
+
+/** A question the live check could answer: at least two of its answers lead to different causes it can see. */
+export function checkCanDecide(tree: Tree, questionId: string): boolean {
+  const node = nodeById(tree, questionId);
+  if (!node || node.kind !== "question") return false;
+  const signatures = new Set(
+    node.answers.map((answer) => [...probeCausesBelow(tree, answer.next)].sort().join(",")).filter((signature) => signature !== ""),
+  );
+  return signatures.size >= 2;
 }

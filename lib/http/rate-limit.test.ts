@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { RateLimiter, clientKey } from "./rate-limit";
+
+describe("RateLimiter", () => {
+  it("allows the limit, refuses the next with a Retry-After, and forgives after the window", () => {
+    let now = 1_000_000;
+    const limiter = new RateLimiter({ limit: 2, windowMs: 60_000 }, () => now);
+    expect(limiter.check("a")).toEqual({ allowed: true });
+    expect(limiter.check("a")).toEqual({ allowed: true });
+    expect(limiter.check("a")).toEqual({ allowed: false, retryAfterSeconds: 60 });
+    expect(limiter.check("b")).toEqual({ allowed: true });
+    now += 60_001;
+    expect(limiter.check("a")).toEqual({ allowed: true });
+  });
+
+  it("is off at 0", () => {
+    const limiter = new RateLimiter({ limit: 0, windowMs: 1000 });
+    for (let i = 0; i < 100; i++) expect(limiter.check("a").allowed).toBe(true);
+  });
+
+  it("keys on the first forwarded address", () => {
+    const request = new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } });
+    expect(clientKey(request)).toBe("203.0.113.9");
+  });
+});
