@@ -27,5 +27,7 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
+    // The live-check specs probe registries the tests start on loopback.
+    env: { PROBE_ALLOW_NETWORKS: "127.0.0.0/8", PROBE_RATE_LIMIT: "0", NEXT_TELEMETRY_DISABLED: "1" },
   },
 });

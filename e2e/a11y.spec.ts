@@ -7,6 +7,7 @@ const pages = {
   "wizard question": "/wizard",
   "wizard diagnosis": wizardHref({ answers: answersToCause(TREE, "credentials-invalid") ?? [], registry: "contoso.azurecr.io" }),
   "diagnosis list": "/diagnosis",
+  "live check": "/check",
   "diagnosis page": "/diagnosis/proxy-auth-required?registry=contoso.azurecr.io",
   "not found": "/diagnosis/no-such-cause",
 };
