@@ -8,8 +8,9 @@ import { ensureBuild, ensureNodeModules, root, run } from "./lib.mjs";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
-// What the tests need from Debian: a real browser for e2e, and the real servers the live check's
-// tests talk to (distribution's registry, squid, htpasswd for its auth files, skopeo, openssl).
+// What the tests need from Debian: a real browser for e2e, the real servers the live check's tests
+// talk to (distribution's registry, squid, htpasswd for its auth files, skopeo, openssl), and
+// PostgreSQL for the session store's tests.
 const DEBIAN_NEEDS = [
   { binary: CHROMIUM, pkg: "chromium" },
   { binary: "/usr/bin/docker-registry", pkg: "docker-registry" },
@@ -17,6 +18,7 @@ const DEBIAN_NEEDS = [
   { binary: "/usr/bin/htpasswd", pkg: "apache2-utils" },
   { binary: "/usr/bin/skopeo", pkg: "skopeo" },
   { binary: "/usr/bin/openssl", pkg: "openssl" },
+  { binary: "/usr/lib/postgresql/15/bin/initdb", pkg: "postgresql" },
 ];
 
 function ensureDebianPackages() {

@@ -13,7 +13,7 @@ import { redactUrl } from "../net/http";
 import { bodyExcerpt, type ProbeRun } from "../run-state";
 import type { StepId, StepResult } from "../schema";
 import { ACR_TOKEN_USERNAME, checkUsername } from "../usernames";
-import { connectHop, type HopConnection } from "./transport";
+import { connectHop, stepDeadline, type HopConnection } from "./transport";
 
 export const MANIFEST_ACCEPT = [
   "application/vnd.oci.image.index.v1+json",
@@ -115,7 +115,8 @@ export async function* apiStep(run: ProbeRun, api: HopConnection): AsyncGenerato
     yield step(false, `GET /v2/ did not succeed (${response.outcome === "ok" ? `HTTP ${status}` : response.outcome}).`, `step.api.${response.outcome === "ok" ? status : response.outcome}`);
     return undefined;
   }
-  if (status === 200) {
+  // An HTML page on /v2/ is a web server, a CDN or a login portal, not a registry API, even with 200.
+  if (status === 200 && !looksLikeHtml(response)) {
     yield step(true, "GET /v2/ answered 200: a registry API that needs no authentication to be reached.", "step.api.open");
     return { status };
   }
@@ -133,7 +134,7 @@ export async function* apiStep(run: ProbeRun, api: HopConnection): AsyncGenerato
   const summary =
     status === 401
       ? "GET /v2/ answered 401 without a usable WWW-Authenticate challenge: not a registry API as clients expect it."
-      : `GET /v2/ answered HTTP ${status}${looksLikeHtml(response) ? " with an HTML page" : ""}: not a registry API (a registry answers 200 or 401 with a challenge).`;
+      : `GET /v2/ answered HTTP ${status}${looksLikeHtml(response) ? " with an HTML page" : ""}: not a registry API (a registry answers 200 with its API, or 401 with a challenge).`;
   yield step(false, summary, "step.api.not-a-registry");
   run.find("not-a-registry", status === 403 && looksLikeHtml(response) ? "likely" : "certain", summary, "finding.api.not-a-registry", [summary], { status });
   if (status === 403 && looksLikeHtml(response)) run.find("proxy-refused", "possible", "An HTML 403 often comes from a proxy or web filter in front of the registry.", "finding.api.html-403");
@@ -245,8 +246,9 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
   if (scope) query.set("scope", scope);
   const path = `${realmUrl.pathname}?${query.toString()}`;
 
-  // Anonymous first: what a client without a login gets.
-  const anonymous = await realmHop.request({ method: "GET", path, headers: { "user-agent": USER_AGENT } });
+  // Anonymous first: what a client without a login gets. Both requests share the step's limit.
+  const deadline = stepDeadline(run);
+  const anonymous = await realmHop.request({ method: "GET", path, headers: { "user-agent": USER_AGENT }, deadline });
   const anonymousToken = anonymous.outcome === "ok" && anonymous.status === 200 ? tokenFrom(anonymous) : undefined;
   const anonymousEvidence = { method: "anonymous", status: anonymous.status, outcome: anonymous.outcome, gotToken: anonymousToken !== undefined, ms: Math.round(anonymous.ms) };
   if (anonymous.outcome === "ok" && anonymous.status === 403 && noteFirewall(run, anonymous)) {
@@ -254,6 +256,18 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
     yield run.step("realm", realmHost, "token", anonymous.ms, { status: "fail", summary, key: "step.token.ip-denied", evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence } });
     run.find("registry-ip-denied", "certain", summary, "finding.api.ip-denied", [summary], { ip: run.seenAs ?? "" });
     realmHop.close();
+    return undefined;
+  }
+
+  // No complete answer at all (silence, a dropped connection): the token service cannot be reached,
+  // with or without credentials — asking again with them would only spend a second time limit.
+  if (anonymous.outcome === "timeout" || anonymous.outcome === "closed") {
+    realmHop.close();
+    const why = anonymous.outcome === "timeout" ? `no complete answer within ${run.timeoutMs} ms` : "it closed the connection without a complete answer";
+    const summary = `The token service ${redactUrl(realmUrl)} did not answer: ${why}.`;
+    yield run.step("realm", realmHost, "token", anonymous.ms, { status: "fail", summary, key: `step.token.${anonymous.outcome}`, evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence } });
+    run.find("auth-endpoint-unreachable", "certain", summary, "finding.realm.no-answer", [summary], { host: realmHost });
+    commonFailure(run, anonymous, "The token service");
     return undefined;
   }
 
@@ -304,10 +318,11 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
       path: realmUrl.pathname,
       headers: { "content-type": "application/x-www-form-urlencoded", "user-agent": USER_AGENT },
       body: form.toString(),
+      deadline,
     });
   } else {
     method = "basic-to-realm";
-    response = await realmHop.request({ method: "GET", path, headers: { authorization: basic(credentials.username, credentials.password), "user-agent": USER_AGENT } });
+    response = await realmHop.request({ method: "GET", path, headers: { authorization: basic(credentials.username, credentials.password), "user-agent": USER_AGENT }, deadline });
   }
   realmHop.close();
   const status = response.status ?? 0;
@@ -371,7 +386,9 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
   const { repository = "", reference = "latest", platform } = run.plan.target;
   const path = `/v2/${repository}/manifests/${reference}`;
   const headers: Record<string, string> = { accept: MANIFEST_ACCEPT, "user-agent": USER_AGENT, ...(auth.authorization ? { authorization: auth.authorization } : {}) };
-  const head = await api.request({ method: "HEAD", path, headers });
+  // HEAD, then GET (and the platform's manifest, or the tag list): one step, one limit for all.
+  const deadline = stepDeadline(run);
+  const head = await api.request({ method: "HEAD", path, headers, deadline });
   const status = head.status ?? 0;
   const evidence: Record<string, unknown> = { path, head: { status, outcome: head.outcome, contentType: head.headers["content-type"], digest: head.headers["docker-content-digest"] } };
   const rateLimit = readRateLimit(head);
@@ -390,11 +407,12 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
       yield done(true, `${repository}:${reference} exists (${mediaType || "manifest"}); Docker Hub counts manifest reads as pulls, so the check stops at HEAD.`, "step.manifest.head-only");
       return {};
     }
-    const get = await api.request({ method: "GET", path, headers, maxBodyBytes: 4 * 1024 * 1024 });
+    const get = await api.request({ method: "GET", path, headers, maxBodyBytes: 4 * 1024 * 1024, deadline });
     const document = get.outcome === "ok" && get.status === 200 ? parseJson(get.body) : undefined;
     if (!document) {
       commonFailure(run, get, "GET manifest");
-      yield done(false, `The manifest could not be read (GET answered ${get.status ?? get.outcome}).`, "step.manifest.unreadable", head.ms + get.ms);
+      const how = get.outcome === "ok" ? `GET answered ${get.status}${get.status === 200 ? " with no JSON manifest" : ""}` : `GET ${get.outcome === "timeout" ? "did not finish in time" : `ended early (${get.outcome})`}`;
+      yield done(false, `The manifest could not be read (${how}).`, "step.manifest.unreadable", head.ms + get.ms);
       return undefined;
     }
     if (INDEX_TYPES.has(mediaType) || Array.isArray(document.manifests)) {
@@ -409,7 +427,7 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
         run.find("platform-not-available", "certain", summary, "finding.manifest.platform-missing", [summary], { platform });
         return undefined;
       }
-      const child = await api.request({ method: "GET", path: `/v2/${repository}/manifests/${chosen.digest}`, headers, maxBodyBytes: 4 * 1024 * 1024 });
+      const child = await api.request({ method: "GET", path: `/v2/${repository}/manifests/${chosen.digest}`, headers, maxBodyBytes: 4 * 1024 * 1024, deadline });
       const childDocument = child.outcome === "ok" && child.status === 200 ? parseJson(child.body) : undefined;
       const config = (childDocument?.config as { digest?: string } | undefined)?.digest;
       yield done(config !== undefined, config ? `${repository}:${reference} resolves to ${platform} (${chosen.digest.slice(0, 19)}…).` : `The ${platform} manifest could not be read.`, config ? "step.manifest.ok" : "step.manifest.unreadable", head.ms + get.ms + child.ms);
@@ -434,8 +452,8 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
     // A HEAD has no body: ask again with GET to learn NAME_UNKNOWN from MANIFEST_UNKNOWN. Some
     // registries (distribution among them) say MANIFEST_UNKNOWN for a missing repository too, so
     // the tag list decides: NAME_UNKNOWN there means the repository itself is missing.
-    const get = await api.request({ method: "GET", path, headers });
-    const tags = await api.request({ method: "GET", path: `/v2/${repository}/tags/list?n=1`, headers: { ...headers, accept: "application/json" } });
+    const get = await api.request({ method: "GET", path, headers, deadline });
+    const tags = await api.request({ method: "GET", path: `/v2/${repository}/tags/list?n=1`, headers: { ...headers, accept: "application/json" }, deadline });
     const codes = [...registryErrors(get.body), ...(tags.status === 404 ? registryErrors(tags.body) : [])].map((error) => error.code);
     evidence.errors = registryErrors(get.body);
     evidence.tagList = { status: tags.status, errors: registryErrors(tags.body) };

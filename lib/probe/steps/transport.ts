@@ -27,9 +27,22 @@ export interface HopConnection extends HopTarget {
   addresses: string[];
   proxy?: { url: URL; address: string };
   /** One HTTP exchange on its own connection to the approved addresses (and proxy). */
-  request(options: Omit<HttpRequestOptions, "host" | "timeoutMs">): Promise<HttpResult>;
+  request(options: HopRequestOptions): Promise<HttpResult>;
   /** Release the connection kept from the handshake, if no request used it. */
   close(): void;
+}
+
+export interface HopRequestOptions extends Omit<HttpRequestOptions, "host" | "timeoutMs"> {
+  /**
+   * When the step this request belongs to must be over (a performance.now() reading): a step that
+   * makes several requests shares one per-step limit. Without it the request gets the whole limit.
+   */
+  deadline?: number;
+}
+
+/** The deadline of a step starting now: PROBE_TIMEOUT_MS is the per-step limit. */
+export function stepDeadline(run: ProbeRun): number {
+  return performance.now() + run.timeoutMs;
 }
 
 const HOP_LABEL: Record<Hop, string> = { api: "the registry", realm: "the token service", blob: "the blob host" };
@@ -56,8 +69,10 @@ function describeAddresses(resolved: ResolveResult, decisions: GuardDecision[]) 
 /** Record the cause(s) for a failed phase at this hop. */
 function failAt(run: ProbeRun, target: HopTarget, phaseCause: NetCauseId | null, summary: string, key: string, evidence: string[]) {
   const hopCause = HOP_CAUSE[target.hop];
-  const isTls = phaseCause !== null && phaseCause.startsWith("tls-");
-  if (hopCause && !isTls) {
+  // A TLS failure names the certificate's problem; a realm that does not resolve is the realm's own
+  // misconfiguration (probe-contract.md: "unresolvable"). Either leads, with the hop's cause behind it.
+  const phaseLeads = phaseCause !== null && (phaseCause.startsWith("tls-") || phaseCause === "token-realm-misconfigured");
+  if (hopCause && !phaseLeads) {
     run.find(hopCause, "certain", summary, key, evidence, { host: target.host });
     if (phaseCause) run.find(phaseCause, "likely", summary, key, evidence, { host: target.host });
   } else {
@@ -245,12 +260,13 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
       spare?.destroy();
       spare = undefined;
     },
-    async request(options) {
+    async request({ deadline, ...options }) {
+      const left = () => (deadline === undefined ? run.timeoutMs : Math.max(1, Math.round(deadline - performance.now())));
       if (spare) {
         const socket = spare;
         spare = undefined;
         try {
-          return await httpRequest(socket, { ...options, host: hostHeader(target), timeoutMs: run.timeoutMs });
+          return await httpRequest(socket, { ...options, host: hostHeader(target), timeoutMs: left() });
         } finally {
           socket.destroy();
         }
@@ -262,13 +278,14 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
         addresses,
         ...(proxy ? { proxy } : {}),
         tls: extraCaPem ? { extraCaPem } : {},
-        timeoutMs: run.timeoutMs,
+        timeoutMs: left(),
       });
       if (!fresh.ok || !fresh.socket) {
-        return { outcome: "error", headers: {}, headerLines: [], body: Buffer.alloc(0), truncated: false, ms: fresh.ms, message: `could not reconnect (${fresh.failedPhase ?? "unknown"})` };
+        const timedOut = [fresh.proxy?.outcome, fresh.tcp?.outcome, fresh.tls?.outcome].includes("timeout");
+        return { outcome: timedOut ? "timeout" : "error", headers: {}, headerLines: [], body: Buffer.alloc(0), truncated: false, ms: fresh.ms, message: `could not reconnect (${fresh.failedPhase ?? "unknown"})` };
       }
       try {
-        return await httpRequest(fresh.socket, { ...options, host: hostHeader(target), timeoutMs: run.timeoutMs });
+        return await httpRequest(fresh.socket, { ...options, host: hostHeader(target), timeoutMs: left() });
       } finally {
         fresh.socket.destroy();
       }

@@ -579,6 +579,13 @@ describe("redirect front + data host", () => {
     expect(first.body).toEqual((images.blobs.get(images.app.config.digest) as Buffer).subarray(0, 1));
   });
 
+  it("redirects a ranged blob GET too (a client asking for the first byte)", async () => {
+    front.setRedirect({ to: data.url, signed: true });
+    const response = await httpRequest(`${front.url}${blobPath()}`, { ca: pki.caCert, headers: { ...auth, range: "bytes=0-0" } });
+    expect(response.status).toBe(307);
+    expect(String(response.headers.location).startsWith(`${data.url}/team/app/blobs/`)).toBe(true);
+  });
+
   it("an unsigned URL is refused by the data host like storage refuses a bad SAS", async () => {
     front.setRedirect({ to: data.url });
     const response = await httpRequest(`${front.url}${blobPath()}`, { ca: pki.caCert, headers: auth });

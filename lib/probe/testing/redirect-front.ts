@@ -94,7 +94,8 @@ export async function startRedirectFront(options: RedirectFrontOptions): Promise
         // Like ACR: check access on the registry first, redirect only when it would serve the blob.
         const check = await forward(req, res, "HEAD");
         check.resume();
-        if (check.statusCode === 200) {
+        // 206: the client asked for a Range (the access check forwards its headers); ACR redirects those too.
+        if (check.statusCode === 200 || check.statusCode === 206) {
           const base = redirect.to.replace(/\/+$/, "");
           const location = `${base}/${blob[1]}/blobs/${blob[2]}${redirect.signed ? `?${signedQuery()}` : ""}`;
           redirects.push(location);
