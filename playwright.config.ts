@@ -28,6 +28,13 @@ export default defineConfig({
     reuseExistingServer: !process.env.CI,
     timeout: 60_000,
     // The live-check specs probe registries the tests start on loopback.
-    env: { PROBE_ALLOW_NETWORKS: "127.0.0.0/8", PROBE_RATE_LIMIT: "0", NEXT_TELEMETRY_DISABLED: "1" },
+    // Sessions go to a database of the test run's own, not the developer's .data folder.
+    env: {
+      PROBE_ALLOW_NETWORKS: "127.0.0.0/8",
+      PROBE_RATE_LIMIT: "0",
+      SESSION_RATE_LIMIT_CREATE: "0",
+      DATA_DIR: ".test-output/e2e-data",
+      NEXT_TELEMETRY_DISABLED: "1",
+    },
   },
 });

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { PasteError } from "@/components/paste/paste-error";
+import { StartSession } from "@/components/sessions/start-session";
 import { messages } from "@/lib/messages";
 
 export default function HomePage() {
@@ -39,6 +40,19 @@ export default function HomePage() {
           </Link>
         </section>
       </div>
+
+      <section aria-labelledby="session-heading" className="rounded-lg border border-slate-200 p-4 sm:p-6 dark:border-slate-700">
+        <h2 id="session-heading" className="text-2xl font-semibold">
+          {messages.sessions.homeHeading}
+        </h2>
+        <p className="mt-1 mb-4 text-slate-700 dark:text-slate-300">{messages.sessions.homeIntro}</p>
+        <div className="flex flex-wrap items-start gap-x-6 gap-y-3">
+          <StartSession />
+          <p className="py-2">
+            {messages.sessions.joinPrompt} <Link href="/join">{messages.sessions.joinLink}</Link>
+          </p>
+        </div>
+      </section>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { headers } from "next/headers";
 import Link from "next/link";
 import { Suspense } from "react";
 import { RegistryField } from "@/components/registry-field";
+import { StartSession } from "@/components/sessions/start-session";
 import { DiagnosisView } from "@/components/wizard/diagnosis-view";
 import { QuestionView } from "@/components/wizard/question-view";
 import { Trail } from "@/components/wizard/trail";
@@ -41,7 +42,10 @@ export default async function WizardPage({ searchParams }: PageProps<"/wizard">)
 
   return (
     <div className="space-y-6">
-      <h1 className="text-3xl font-bold">{t.title}</h1>
+      <div className="flex flex-wrap items-center justify-between gap-3">
+        <h1 className="text-3xl font-bold">{t.title}</h1>
+        <StartSession variant="secondary" registry={registry} answers={answers} client={params.client} />
+      </div>
       {current.dropped.length > 0 ? (
         <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
           {t.droppedNotice(current.dropped.length)}

@@ -6,7 +6,7 @@ import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
 import { useId, useState } from "react";
 import { messages } from "@/lib/messages";
-import type { MatchResponse } from "@/lib/matcher/present";
+import type { MatchResponse } from "@/lib/matcher/response-schema";
 
 async function postMatch(text: string): Promise<MatchResponse> {
   const response = await fetch("/api/match", {

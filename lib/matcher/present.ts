@@ -2,10 +2,10 @@
 // them (title, diagnosis link, the wizard at that cause). The schema is the response's contract.
 import { z } from "zod";
 import { getCause } from "@/lib/catalogue";
-import { CauseIdSchema } from "@/lib/catalogue/schema";
 import { answersToCause, wizardHref } from "@/lib/tree/navigate";
 import { TREE } from "@/lib/tree/tree";
 import type { MatchResult } from "./match";
+import type { MatchResponse } from "./response-schema";
 
 export const MAX_TEXT_BYTES = 64 * 1024;
 
@@ -27,26 +27,6 @@ export const MatchRequestSchema = z
   })
   .strict();
 
-export const MatchResponseSchema = z.object({
-  matches: z.array(
-    z.object({
-      causeId: CauseIdSchema,
-      score: z.number().min(0).max(1),
-      fragment: z.string().describe("the matched text, after secrets were removed"),
-      start: z.number().int().describe("offset of the fragment in redactedText"),
-      end: z.number().int(),
-      why: z.string(),
-      tellApart: z.string().optional(),
-      title: z.string(),
-      href: z.string().describe("the diagnosis page"),
-      wizardHref: z.string().optional().describe("the wizard, opened at this cause"),
-    }),
-  ),
-  ignored: z.array(z.object({ fragment: z.string(), why: z.string() })),
-  redactions: z.number().int(),
-  redactedText: z.string(),
-});
-export type MatchResponse = z.infer<typeof MatchResponseSchema>;
 
 export function presentMatches(result: MatchResult): MatchResponse {
   return {

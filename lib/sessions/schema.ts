@@ -6,8 +6,9 @@ import { z } from "zod";
 import { CauseIdSchema } from "@/lib/catalogue/schema";
 import { PICKABLE_CLIENTS } from "@/lib/catalogue/ids";
 import { ReportSchema } from "@/lib/probe/schema";
+import { MatchResponseSchema } from "@/lib/matcher/response-schema";
 
-/** Read aloud on a call: no 0/O/1/I, three groups of three, e.g. K7F-3QX-M2D (31^9 ≈ 2.6e13 codes). */
+/** Read aloud on a call: no 0/O/1/I, three groups of three, e.g. K7F-3QX-M2D (32^9 ≈ 3.5e13 codes). */
 export const CODE_ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ" as const;
 export const SessionCodeSchema = z
   .string()
@@ -45,12 +46,40 @@ export type SessionEventKind = SessionEventInput["kind"];
 /** Events only the engineer (holder of the engineer's secret) may add. */
 export const ENGINEER_ONLY: readonly SessionEventKind[] = ["note", "end", "diagnosis"];
 
+/** One likely cause of a pasted error, as /api/match presents it; stored with the paste. */
+export const PasteMatchSchema = MatchResponseSchema.shape.matches.element;
+export type PasteMatch = z.infer<typeof PasteMatchSchema>;
+
+const [RegistryInput, WizardInput, CheckInput, PasteInput, NoteInput, EvidenceInput, DiagnosisInput, EndInput] =
+  SessionEventInputSchema.options;
+
+/**
+ * An event's payload as stored: the input after the store has made it safe (texts redacted, check
+ * reports scrubbed of credential-like keys, evidence validated by lib/evidence and its strings
+ * redacted), and a paste extended with its matches.
+ */
+export const StoredSessionEventBodySchema = z.discriminatedUnion("kind", [
+  RegistryInput,
+  WizardInput,
+  CheckInput,
+  PasteInput.extend({
+    text: z.string().describe("the pasted text after redaction (secrets replaced by [REDACTED])"),
+    redactions: z.number().int().nonnegative().optional().describe("how many secrets were hidden before storing"),
+    matches: z.array(PasteMatchSchema).optional().describe("the likely causes, best first, from lib/matcher"),
+  }),
+  NoteInput,
+  EvidenceInput,
+  DiagnosisInput,
+  EndInput,
+]);
+export type StoredSessionEventBody = z.infer<typeof StoredSessionEventBodySchema>;
+
 /** An event as stored and sent to subscribers: who, when (UTC), and the redacted payload. */
 export const SessionEventSchema = z.object({
   id: z.number().int().positive().describe("increasing per store; SSE uses it as Last-Event-ID"),
   at: z.iso.datetime(),
   author: z.enum(AUTHORS),
-  event: SessionEventInputSchema,
+  event: StoredSessionEventBodySchema,
 });
 export type SessionEvent = z.infer<typeof SessionEventSchema>;
 
@@ -63,6 +92,10 @@ export const SessionStateSchema = z.object({
   wizard: z.object({ answers: z.array(z.string()), client: z.enum(PICKABLE_CLIENTS).optional() }),
   events: z.array(SessionEventSchema).describe("the whole timeline, oldest first"),
   lastEventId: z.number().int().nonnegative(),
+  viewer: z
+    .enum(AUTHORS)
+    .optional()
+    .describe("GET /api/sessions/<code> only: engineer when the request carries this session's engineer cookie"),
 });
 export type SessionState = z.infer<typeof SessionStateSchema>;
 
@@ -71,3 +104,12 @@ export const CreateSessionResponseSchema = z.object({
   url: z.string().describe("the link the customer opens: /s/<code>"),
   expiresAt: z.iso.datetime(),
 });
+export type CreateSessionResponse = z.infer<typeof CreateSessionResponseSchema>;
+
+/** POST /api/sessions: an empty body, or the registry the engineer already knows. */
+export const CreateSessionRequestSchema = z
+  .object({
+    registry: z.string().trim().max(512).optional().describe("the registry as typed, to start the session with (never a credential)"),
+  })
+  .strict();
+export type CreateSessionRequest = z.infer<typeof CreateSessionRequestSchema>;
