@@ -21,7 +21,9 @@ function newestUnder(dir) {
   return newest;
 }
 
-const stamp = String(Math.max(newestUnder(join(root, "lib")), statSync(join(root, "package.json")).mtimeMs));
+// The build's own settings are part of the stamp: changing them rebuilds an existing bundle.
+const BUILD_KIND = "zod-inlined";
+const stamp = `${BUILD_KIND}:${Math.max(newestUnder(join(root, "lib")), statSync(join(root, "package.json")).mtimeMs)}`;
 if (!existsSync(bundle) || !existsSync(stampFile) || readFileSync(stampFile, "utf8") !== stamp) {
   const { build } = await import("esbuild");
   mkdirSync(outDir, { recursive: true });
@@ -33,7 +35,13 @@ if (!existsSync(bundle) || !existsSync(stampFile) || readFileSync(stampFile, "ut
     format: "esm",
     target: "node20",
     packages: "external",
-    alias: { "@": root, "server-only": join(root, "node_modules", "server-only", "empty.js") },
+    // zod goes into the bundle: loaded from node_modules it is ~100 ES modules to resolve and
+    // compile on every run (~30 ms of a CLI start); bundled, one file. Other packages stay external.
+    alias: {
+      "@": root,
+      "server-only": join(root, "node_modules", "server-only", "empty.js"),
+      zod: fileURLToPath(import.meta.resolve("zod")),
+    },
     logLevel: "error",
   });
   writeFileSync(stampFile, stamp);

@@ -5,9 +5,17 @@
 // `ok` only when the chain is trusted, the dates are valid and the name matches.
 // Not here: which address or proxy is used (connect.ts), HTTP (http.ts).
 import "server-only";
-import { X509Certificate } from "node:crypto";
+import { createHash, X509Certificate } from "node:crypto";
 import { isIP, type Socket } from "node:net";
-import { checkServerIdentity, connect, rootCertificates, type DetailedPeerCertificate, type TLSSocket } from "node:tls";
+import {
+  checkServerIdentity,
+  connect,
+  createSecureContext,
+  rootCertificates,
+  type DetailedPeerCertificate,
+  type SecureContext,
+  type TLSSocket,
+} from "node:tls";
 import { errorCode, errorMessage, ignoreErrors, since, type NetCauseId } from "./util";
 
 export const TLS_OUTCOMES = [
@@ -116,6 +124,30 @@ export function trustStore(extraCaPem?: string): string[] {
   return extraCaPem === undefined ? [...rootCertificates] : [...rootCertificates, ...splitPem(extraCaPem)];
 }
 
+// Building a TLS context from the ~150 system roots costs ~20 ms of CPU, and every request of a
+// check opens its own connection: the context for one trust store is built once and reused. It
+// holds only the trust store — SNI, ALPN and the verdict stay per connection — and a Node client
+// never resumes a session it is not handed explicitly, so each handshake is still a full one.
+const contextCache = new Map<string, SecureContext>();
+const CONTEXT_CACHE_LIMIT = 16;
+
+function secureContextFor(options: Pick<TlsOptions, "ca" | "extraCaPem">, store: readonly string[]): SecureContext {
+  const key =
+    options.ca === undefined
+      ? `system\n${options.extraCaPem ?? ""}`
+      : `only\n${typeof options.ca === "string" ? options.ca : options.ca.join("\n")}`;
+  let context = contextCache.get(key);
+  if (context === undefined) {
+    context = createSecureContext({ ca: [...store] });
+    if (contextCache.size >= CONTEXT_CACHE_LIMIT) {
+      const oldest = contextCache.keys().next().value;
+      if (oldest !== undefined) contextCache.delete(oldest);
+    }
+    contextCache.set(key, context);
+  }
+  return context;
+}
+
 interface AnchorInfo {
   fingerprint256: string;
   subject: string;
@@ -138,11 +170,33 @@ function anchorInfo(pem: string): AnchorInfo | null {
   return info;
 }
 
+const PEM_BODY = /-----BEGIN CERTIFICATE-----([\s\S]+?)-----END CERTIFICATE-----/;
+const fingerprintCache = new Map<string, string | null>();
+
+/**
+ * A trust anchor's fingerprint256 (SHA-256 of its DER, as `AA:BB:…`) without parsing the
+ * certificate: parsing the ~150 system roots costs ~30 ms, paid by every CLI run's first handshake.
+ */
+function pemFingerprint(pem: string): string | null {
+  let fingerprint = fingerprintCache.get(pem);
+  if (fingerprint === undefined) {
+    const body = PEM_BODY.exec(pem)?.[1];
+    fingerprint =
+      body === undefined
+        ? null
+        : createHash("sha256")
+            .update(Buffer.from(body.replace(/\s+/g, ""), "base64"))
+            .digest("hex")
+            .toUpperCase()
+            .replace(/(..)(?!$)/g, "$1:");
+    fingerprintCache.set(pem, fingerprint);
+  }
+  return fingerprint;
+}
+
 let systemFingerprints: Set<string> | undefined;
 function isSystemRoot(fingerprint256: string): boolean {
-  systemFingerprints ??= new Set(
-    rootCertificates.map((pem) => anchorInfo(pem)?.fingerprint256).filter((f): f is string => f !== undefined),
-  );
+  systemFingerprints ??= new Set(rootCertificates.map(pemFingerprint).filter((f): f is string => f !== null));
   return systemFingerprints.has(fingerprint256);
 }
 
@@ -161,11 +215,16 @@ function isoDate(text: string): string {
   return Number.isNaN(time) ? text : new Date(time).toISOString();
 }
 
-function summarise(peer: DetailedPeerCertificate, anchors: Set<string>): CertSummary | undefined {
-  if (!peer.raw) return undefined;
+// What a certificate says depends on its bytes only: parsed once per certificate (by its SHA-256
+// fingerprint), not on each of a check's connections (~0.6 ms each). Trust-store membership is not
+// cached: it depends on the store.
+const summaryCache = new Map<string, Omit<CertSummary, "inTrustStore">>();
+const SUMMARY_CACHE_LIMIT = 256;
+
+function parseSummary(raw: Buffer): Omit<CertSummary, "inTrustStore"> | undefined {
   let cert: X509Certificate;
   try {
-    cert = new X509Certificate(peer.raw);
+    cert = new X509Certificate(raw);
   } catch {
     return undefined;
   }
@@ -186,8 +245,32 @@ function summarise(peer: DetailedPeerCertificate, anchors: Set<string>): CertSum
     isCA: cert.ca,
     // checkIssued() would also demand keyCertSign, which a self-signed leaf usually lacks.
     selfSigned: cert.subject === cert.issuer && cert.verify(cert.publicKey),
-    inTrustStore: anchors.has(cert.fingerprint256),
     ...(caIssuers && caIssuers.length > 0 ? { caIssuers } : {}),
+  };
+}
+
+function summarise(peer: DetailedPeerCertificate, anchors: Set<string>): CertSummary | undefined {
+  if (!peer.raw) return undefined;
+  const key = peer.fingerprint256;
+  let parsed = key ? summaryCache.get(key) : undefined;
+  if (parsed === undefined) {
+    parsed = parseSummary(peer.raw);
+    if (parsed === undefined) return undefined;
+    // Keyed by what the parsed bytes say, never by a field that could disagree with them.
+    if (key && parsed.fingerprint256 === key) {
+      if (summaryCache.size >= SUMMARY_CACHE_LIMIT) {
+        const oldest = summaryCache.keys().next().value;
+        if (oldest !== undefined) summaryCache.delete(oldest);
+      }
+      summaryCache.set(key, parsed);
+    }
+  }
+  const { caIssuers, ...fields } = parsed;
+  return {
+    ...fields,
+    sans: [...fields.sans],
+    inTrustStore: anchors.has(fields.fingerprint256),
+    ...(caIssuers ? { caIssuers: [...caIssuers] } : {}),
   };
 }
 
@@ -266,7 +349,7 @@ interface Evaluated {
 
 function evaluate(tlsSocket: TLSSocket, servername: string, store: readonly string[]): Evaluated {
   const peer = tlsSocket.getPeerCertificate(true);
-  const fingerprints = new Set(store.map((pem) => anchorInfo(pem)?.fingerprint256).filter((f): f is string => f !== undefined));
+  const fingerprints = new Set(store.map(pemFingerprint).filter((f): f is string => f !== null));
   const chain = peerChain(peer)
     .map((cert) => summarise(cert, fingerprints))
     .filter((c): c is CertSummary => c !== undefined);
@@ -336,7 +419,7 @@ export function startTls(socket: Socket, options: TlsOptions): Promise<TlsResult
       socket,
       // SNI carries names only (RFC 6066); for an IP literal the certificate's IP SANs are checked.
       ...(isIP(servername) ? {} : { servername }),
-      ca: [...store],
+      secureContext: secureContextFor(options, store),
       // Inspect first, decide below: every failure is named from the evidence, none is ignored.
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined,
