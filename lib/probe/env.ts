@@ -229,3 +229,17 @@ export function loadProbeEnv(source: Record<string, string | undefined> = proces
     result.error.issues.map((issue) => ({ variable: issue.path.map(String).join(".") || "environment", message: issue.message })),
   );
 }
+
+const PROBE_VARIABLES = ["PROBE_ALLOW_NETWORKS", "PROBE_CA_FILE", "PROBE_TIMEOUT_MS", "PROBE_DNS_SERVERS", "PROBE_RATE_LIMIT"] as const;
+let current: { key: string; env: ProbeEnv } | undefined;
+
+/**
+ * The server's configuration, read once and kept while the PROBE_* variables stay the same: the
+ * route answers every check with it, and re-reading the CA file per request is work on a hot path.
+ * (A changed CA file at the same path is read at the next restart.)
+ */
+export function currentProbeEnv(): ProbeEnv {
+  const key = PROBE_VARIABLES.map((name) => process.env[name] ?? "").join("\u0000");
+  if (current?.key !== key) current = { key, env: loadProbeEnv() };
+  return current.env;
+}

@@ -3,7 +3,7 @@
 import { clientKey, RateLimiter } from "@/lib/http/rate-limit";
 import { jsonError, readJson } from "@/lib/http/respond";
 import { streamOrJson, wantsNdjson } from "@/lib/http/stream";
-import { loadProbeEnv, ProbeConfigError, type ProbeEnv } from "@/lib/probe/env";
+import { currentProbeEnv, ProbeConfigError, type ProbeEnv } from "@/lib/probe/env";
 import { prepareCheck } from "@/lib/probe/service";
 import { sentenceFor } from "@/lib/validation";
 
@@ -15,7 +15,7 @@ let limiter: RateLimiter | undefined;
 export async function POST(request: Request): Promise<Response> {
   let env: ProbeEnv;
   try {
-    env = loadProbeEnv();
+    env = currentProbeEnv();
   } catch (error) {
     if (error instanceof ProbeConfigError) console.error(error.message);
     return jsonError(500, "The live check is not configured correctly on this server; its operator has the details in the server log.");
