@@ -4,6 +4,7 @@
 // the page fills in with it. A credential typed here is refused and never reaches the URL.
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useId, useRef, useState } from "react";
+import { RegistryStatus } from "@/components/registry-status";
 import { messages } from "@/lib/messages";
 import { parseRegistryInput } from "@/lib/registry/name";
 
@@ -76,28 +77,7 @@ export function RegistryField() {
         ) : null}
       </div>
       <div id={`${id}-status`} aria-live="polite" className="mt-2 text-sm">
-        {parsed && !parsed.ok ? <p className="text-red-700 dark:text-red-300">{parsed.error.message}</p> : null}
-        {parsed && parsed.ok ? (
-          <>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-3">
-              <dt className="text-slate-600 dark:text-slate-400">{t.loginServer}</dt>
-              <dd className="font-mono">{parsed.target.loginServer}</dd>
-              {parsed.target.acr ? (
-                <>
-                  <dt className="text-slate-600 dark:text-slate-400">{t.resourceName}</dt>
-                  <dd className="font-mono">{parsed.target.acr.resourceName}</dd>
-                  <dt className="text-slate-600 dark:text-slate-400">{t.cloud}</dt>
-                  <dd className="font-mono">{parsed.target.acr.cloud}</dd>
-                </>
-              ) : null}
-            </dl>
-            {parsed.target.warnings.map((warning) => (
-              <p key={warning.key} className="mt-1 text-amber-800 dark:text-amber-300">
-                {warning.text}
-              </p>
-            ))}
-          </>
-        ) : null}
+        <RegistryStatus parsed={parsed} />
       </div>
     </div>
   );

@@ -5,6 +5,7 @@ import { Suspense } from "react";
 import { RegistryField } from "@/components/registry-field";
 import { StartSession } from "@/components/sessions/start-session";
 import { DiagnosisView } from "@/components/wizard/diagnosis-view";
+import { ProgressBar } from "@/components/wizard/progress-bar";
 import { QuestionView } from "@/components/wizard/question-view";
 import { Trail } from "@/components/wizard/trail";
 import { getCause } from "@/lib/catalogue";
@@ -56,19 +57,7 @@ export default async function WizardPage({ searchParams }: PageProps<"/wizard">)
       </Suspense>
 
       <div className="no-print">
-        <p id="progress-label" className="text-sm text-slate-700 dark:text-slate-300">
-          {t.progress(progress.answered, progress.atMostLeft)}
-        </p>
-        <div
-          role="progressbar"
-          aria-labelledby="progress-label"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(progress.fraction * 100)}
-          className="mt-1 h-2 w-full overflow-hidden rounded bg-slate-200 dark:bg-slate-800"
-        >
-          <div className="h-full bg-blue-700 dark:bg-sky-400" style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
-        </div>
+        <ProgressBar progress={progress} labelId="progress-label" />
         <div className="mt-3 flex gap-4">
           {answers.length > 0 ? (
             <>

@@ -3,6 +3,7 @@
 // an emptied box) is appended as a `registry` event shortly after they stop typing, and the other
 // side's box follows. A credential typed here is refused, as on /wizard, and never leaves the page.
 import { useEffect, useId, useRef, useState } from "react";
+import { RegistryStatus } from "@/components/registry-status";
 import { messages } from "@/lib/messages";
 import { parseRegistryInput } from "@/lib/registry/name";
 
@@ -79,27 +80,7 @@ export function SessionRegistry({
         className="mt-2 w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm read-only:bg-slate-100 dark:border-slate-500 dark:bg-slate-900 dark:read-only:bg-slate-800"
       />
       <div id={`${id}-status`} aria-live="polite" className="mt-2 text-sm">
-        {parsed && !parsed.ok ? <p className="text-red-700 dark:text-red-300">{parsed.error.message}</p> : null}
-        {error ? <p className="text-red-700 dark:text-red-300">{error}</p> : null}
-        {parsed && parsed.ok ? (
-          <>
-            <dl className="grid grid-cols-[auto_1fr] gap-x-3">
-              <dt className="text-slate-600 dark:text-slate-400">{t.loginServer}</dt>
-              <dd className="font-mono break-all">{parsed.target.loginServer}</dd>
-              {parsed.target.acr ? (
-                <>
-                  <dt className="text-slate-600 dark:text-slate-400">{t.resourceName}</dt>
-                  <dd className="font-mono">{parsed.target.acr.resourceName}</dd>
-                </>
-              ) : null}
-            </dl>
-            {parsed.target.warnings.map((warning) => (
-              <p key={warning.key} className="mt-1 text-amber-800 dark:text-amber-300">
-                {warning.text}
-              </p>
-            ))}
-          </>
-        ) : null}
+        <RegistryStatus parsed={parsed} error={error} />
       </div>
     </div>
   );

@@ -8,6 +8,7 @@ import { useEffect, useRef } from "react";
 import { CommandList } from "@/components/cause/command-list";
 import type { CauseId, PickableClient } from "@/lib/catalogue/ids";
 import { valuesFor } from "@/lib/catalogue/template";
+import { ProgressBar } from "@/components/wizard/progress-bar";
 import { messages } from "@/lib/messages";
 import { parseRegistryInput } from "@/lib/registry/name";
 import { encodeAnswer, progressOf, walk } from "@/lib/tree/navigate";
@@ -70,19 +71,7 @@ export function SessionWizard({
   return (
     <div className="space-y-4">
       <div>
-        <p id="session-progress-label" className="text-sm text-slate-700 dark:text-slate-300">
-          {w.progress(progress.answered, progress.atMostLeft)}
-        </p>
-        <div
-          role="progressbar"
-          aria-labelledby="session-progress-label"
-          aria-valuemin={0}
-          aria-valuemax={100}
-          aria-valuenow={Math.round(progress.fraction * 100)}
-          className="mt-1 h-2 w-full overflow-hidden rounded bg-slate-200 dark:bg-slate-800"
-        >
-          <div className="h-full bg-blue-700 dark:bg-sky-400" style={{ width: `${Math.round(progress.fraction * 100)}%` }} />
-        </div>
+        <ProgressBar progress={progress} labelId="session-progress-label" />
       </div>
 
       {current.steps.length > 0 ? (
