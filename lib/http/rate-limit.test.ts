@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { RateLimiter, clientKey } from "./rate-limit";
+import { RateLimiter, clientKey, parseRateLimit } from "./rate-limit";
 
 describe("RateLimiter", () => {
   it("allows the limit, refuses the next with a Retry-After, and forgives after the window", () => {
     let now = 1_000_000;
-    const limiter = new RateLimiter({ limit: 2, windowMs: 60_000 }, () => now);
+    const limiter = new RateLimiter({ requests: 2, windowMs: 60_000 }, () => now);
     expect(limiter.check("a")).toEqual({ allowed: true });
     expect(limiter.check("a")).toEqual({ allowed: true });
     expect(limiter.check("a")).toEqual({ allowed: false, retryAfterSeconds: 60 });
@@ -14,7 +14,8 @@ describe("RateLimiter", () => {
   });
 
   it("is off at 0", () => {
-    const limiter = new RateLimiter({ limit: 0, windowMs: 1000 });
+    const setting = parseRateLimit("0", "");
+    const limiter = new RateLimiter(setting.ok ? setting.value : { requests: 1, windowMs: 1000 });
     for (let i = 0; i < 100; i++) expect(limiter.check("a").allowed).toBe(true);
   });
 

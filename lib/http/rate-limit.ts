@@ -1,11 +1,31 @@
 import "server-only";
-// A per-client sliding-window limit for the routes that make the server do outbound work. In
-// memory: one app instance. (Sessions, issue 4, move it to the shared database.)
+// Per-client rate limits: the `requests/window` setting every limit is configured with (parsed
+// here once for PROBE_RATE_LIMIT and the SESSION_RATE_LIMIT_* variables), and the in-memory
+// sliding window the live check's route uses (sessions keep theirs in the shared database).
 
 export interface RateLimit {
-  /** Requests allowed per window; 0 turns the limit off. */
-  limit: number;
+  /** Requests allowed per client within the window. */
+  requests: number;
   windowMs: number;
+}
+
+const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
+
+/**
+ * Reads `30/60s`, `100/1h`, `20/1m` …; `0` turns the limit off (null). `how` is the sentence
+ * that tells the person how to write it, with examples for their variable.
+ */
+export function parseRateLimit(text: string, how: string): { ok: true; value: RateLimit | null } | { ok: false; message: string } {
+  if (/^0+$/.test(text)) return { ok: true, value: null };
+  const match = /^(\d+)\s*\/\s*(\d*)\s*([smh])$/.exec(text);
+  if (!match) return { ok: false, message: `'${text}' is not a rate; ${how}` };
+  const requests = Number(match[1]);
+  const windowMs = (match[2] === "" ? 1 : Number(match[2])) * (UNIT_MS[match[3] ?? "s"] ?? 1000);
+  if (requests < 1 || requests > 1_000_000) {
+    return { ok: false, message: `'${text}': requests must be 1–1000000 per window (0 alone turns the limit off); ${how}` };
+  }
+  if (windowMs < 1000 || windowMs > 86_400_000) return { ok: false, message: `'${text}': the window must be from 1s to 24h; ${how}` };
+  return { ok: true, value: { requests, windowMs } };
 }
 
 export type RateDecision = { allowed: true } | { allowed: false; retryAfterSeconds: number };
@@ -14,19 +34,21 @@ export class RateLimiter {
   private readonly hits = new Map<string, number[]>();
 
   constructor(
-    private readonly config: RateLimit,
+    /** null turns the limit off. */
+    private readonly config: RateLimit | null,
     private readonly now: () => number = Date.now,
   ) {}
 
   check(client: string): RateDecision {
-    if (this.config.limit === 0) return { allowed: true };
+    if (this.config === null) return { allowed: true };
+    const { requests, windowMs } = this.config;
     const now = this.now();
-    const since = now - this.config.windowMs;
+    const since = now - windowMs;
     const recent = (this.hits.get(client) ?? []).filter((at) => at > since);
-    if (recent.length >= this.config.limit) {
+    if (recent.length >= requests) {
       this.hits.set(client, recent);
       const oldest = recent[0] ?? now;
-      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + this.config.windowMs - now) / 1000)) };
+      return { allowed: false, retryAfterSeconds: Math.max(1, Math.ceil((oldest + windowMs - now) / 1000)) };
     }
     recent.push(now);
     this.hits.set(client, recent);

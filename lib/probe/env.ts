@@ -9,6 +9,7 @@ import "server-only";
 import { readFileSync, statSync } from "node:fs";
 import { X509Certificate } from "node:crypto";
 import { z } from "zod";
+import { parseRateLimit, type RateLimit } from "@/lib/http/rate-limit";
 import { parseCidrList, parseIpAddress, formatIpAddress, type IpFamily } from "./guard";
 
 type Read<T> = { ok: true; value: T } | { ok: false; message: string };
@@ -161,26 +162,12 @@ function readDnsServers(text: string): Read<DnsServer[]> {
 
 // --- PROBE_RATE_LIMIT -------------------------------------------------------------------------
 
-export interface RateLimit {
-  /** Checks allowed per client within the window. */
-  requests: number;
-  windowMs: number;
-}
-
 export const RATE_LIMIT_DEFAULT: RateLimit = { requests: 30, windowMs: 60_000 };
-const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
 const RATE_HOW = "write requests/window, e.g. 30/60s, 100/1h, or 0 to turn the limit off";
 
 function readRateLimit(text: string): Read<RateLimit | null> {
-  if (/^0+$/.test(text)) return ok(null);
-  const match = /^(\d+)\s*\/\s*(\d*)\s*([smh])$/.exec(text);
-  if (!match) return bad(`'${text}' is not a rate; ${RATE_HOW}`);
-  const requests = Number(match[1]);
-  const windowMs = (match[2] === "" ? 1 : Number(match[2])) * (UNIT_MS[match[3] ?? "s"] ?? 1000);
-  if (requests < 1 || requests > 1_000_000)
-    return bad(`'${text}': requests must be 1–1000000 per window (0 alone turns the limit off); ${RATE_HOW}`);
-  if (windowMs < 1000 || windowMs > 86_400_000) return bad(`'${text}': the window must be from 1s to 24h; ${RATE_HOW}`);
-  return ok({ requests, windowMs });
+  const parsed = parseRateLimit(text, RATE_HOW);
+  return parsed.ok ? ok(parsed.value) : bad(parsed.message);
 }
 
 // --- the whole configuration ------------------------------------------------------------------

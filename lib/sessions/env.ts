@@ -11,40 +11,31 @@ import "server-only";
 //   SESSION_RATE_LIMIT_APPEND  events a client may add per window (default 120/1m)
 import { resolve } from "node:path";
 import { z } from "zod";
+import { parseRateLimit, type RateLimit } from "@/lib/http/rate-limit";
 
-export interface SessionRateLimit {
-  requests: number;
-  windowMs: number;
-}
 
 export interface SessionEnv {
   databaseUrl?: string;
   /** Absolute path of the PGlite data folder (used when databaseUrl is unset). */
   pgliteDir: string;
   ttlMs: number;
-  rateLimits: { create: SessionRateLimit | null; join: SessionRateLimit | null; append: SessionRateLimit | null };
+  rateLimits: { create: RateLimit | null; join: RateLimit | null; append: RateLimit | null };
 }
 
 const DAY_MS = 86_400_000;
-const UNIT_MS: Record<string, number> = { s: 1000, m: 60_000, h: 3_600_000 };
 const RATE_HOW = "write requests/window, e.g. 20/1h, 120/1m, or 0 to turn the limit off";
 
-function rate(fallback: SessionRateLimit) {
+function rate(fallback: RateLimit) {
   return z
     .string()
     .optional()
-    .transform((raw, ctx): SessionRateLimit | null => {
+    .transform((raw, ctx): RateLimit | null => {
       const text = raw?.trim() ?? "";
       if (text === "") return fallback;
-      if (/^0+$/.test(text)) return null;
-      const match = /^(\d+)\s*\/\s*(\d*)\s*([smh])$/.exec(text);
-      const requests = Number(match?.[1]);
-      const windowMs = (match?.[2] ? Number(match[2]) : 1) * (UNIT_MS[match?.[3] ?? ""] ?? Number.NaN);
-      if (!match || !(requests >= 1 && requests <= 1_000_000) || !(windowMs >= 1000 && windowMs <= DAY_MS)) {
-        ctx.addIssue({ code: "custom", message: `'${text}' is not a rate from 1/1s to 1000000/24h; ${RATE_HOW}` });
-        return z.NEVER;
-      }
-      return { requests, windowMs };
+      const parsed = parseRateLimit(text, RATE_HOW);
+      if (parsed.ok) return parsed.value;
+      ctx.addIssue({ code: "custom", message: parsed.message });
+      return z.NEVER;
     });
 }
 

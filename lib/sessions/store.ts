@@ -17,7 +17,7 @@ import { foldState } from "./fold";
 import { migrate } from "./migrations";
 import { prepareEvent } from "./prepare";
 import { ENGINEER_ONLY, type Author, type SessionEvent, type SessionEventInput, type SessionState, type StoredSessionEventBody } from "./schema";
-import type { SessionRateLimit } from "./env";
+import type { RateLimit } from "@/lib/http/rate-limit";
 
 export const NOTIFY_CHANNEL = "session_events";
 /** More than any real session needs; stops one session from filling the disk. */
@@ -250,7 +250,7 @@ export class SessionStore {
    * Count one request of `client` against `limit` in `bucket` (e.g. "create", "join"); the
    * decision is the same on every instance sharing the database. A null limit allows everything.
    */
-  async hitRateLimit(bucket: string, client: string, limit: SessionRateLimit | null): Promise<RateDecision> {
+  async hitRateLimit(bucket: string, client: string, limit: RateLimit | null): Promise<RateDecision> {
     if (!limit) return { allowed: true };
     const key = clientHash(client);
     const now = this.now();

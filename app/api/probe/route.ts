@@ -20,7 +20,7 @@ export async function POST(request: Request): Promise<Response> {
     if (error instanceof ProbeConfigError) console.error(error.message);
     return jsonError(500, "The live check is not configured correctly on this server; its operator has the details in the server log.");
   }
-  limiter ??= new RateLimiter({ limit: env.rateLimit?.requests ?? 0, windowMs: env.rateLimit?.windowMs ?? 60_000 });
+  limiter ??= new RateLimiter(env.rateLimit);
   const decision = limiter.check(clientKey(request));
   if (!decision.allowed) {
     return jsonError(429, `Too many checks from your address; try again in ${decision.retryAfterSeconds} s.`, [], { "retry-after": String(decision.retryAfterSeconds) });
