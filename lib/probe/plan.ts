@@ -2,7 +2,7 @@
 // platform, provider), the proxy to use and the credentials to try — or, for input that cannot be
 // checked, field-by-field sentences (a 400 for the route, exit code 2 for the CLI). Pure: no
 // network, no environment; the runner executes the plan.
-import { parseRegistryInput, type Provider, type RegistryWarning } from "@/lib/registry/name";
+import { DIGEST, parseRegistryInput, REPOSITORY, TAG, type Provider, type RegistryWarning } from "@/lib/registry/name";
 import type { FieldProblem } from "@/lib/validation";
 import type { ProbeRequest } from "./schema";
 
@@ -26,9 +26,6 @@ export interface ProbePlan {
 
 export type PlanResult = { ok: true; plan: ProbePlan } | { ok: false; problems: FieldProblem[] };
 
-const TAG = /^[a-zA-Z0-9_][a-zA-Z0-9._-]{0,127}$/;
-const DIGEST = /^[a-z0-9]+(?:[.+_-][a-z0-9]+)*:[a-zA-Z0-9=_-]+$/;
-const REPOSITORY = /^[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*(?:\/[a-z0-9]+(?:(?:\.|_|__|-+)[a-z0-9]+)*)*$/;
 
 function parseProxy(text: string): URL | FieldProblem {
   let url: URL;
