@@ -781,6 +781,71 @@ describe("blob downloads redirected to a data host", () => {
 
 // --- hostile servers --------------------------------------------------------------------------
 
+describe("connections: one per hop, and a dropped one is re-opened", () => {
+  const config = Buffer.from("{}");
+  const configDigest = `sha256:${createHash("sha256").update(config).digest("hex")}`;
+  const manifest = JSON.stringify({
+    schemaVersion: 2,
+    mediaType: "application/vnd.docker.distribution.manifest.v2+json",
+    config: { mediaType: "application/vnd.docker.container.image.v1+json", digest: configDigest, size: config.length },
+    layers: [],
+  });
+  /** An anonymous registry serving team/app:1.0; `behaviour` decides what it does with a kept connection. */
+  function startTinyRegistry(behaviour: "keep" | "close-header" | "drop-when-reused"): Promise<ListenerHandle> {
+    const served = new WeakMap<object, number>();
+    return startCanned({
+      tls: pki.valid,
+      handler: (req, res) => {
+        const count = (served.get(req.socket) ?? 0) + 1;
+        served.set(req.socket, count);
+        // The server closed its idle connection just as the next request went out (an idle timeout).
+        if (behaviour === "drop-when-reused" && count > 1) {
+          req.socket.destroy();
+          return;
+        }
+        const path = new URL(req.url ?? "/", "http://x").pathname;
+        const body = path === "/v2/" ? "{}" : path.includes("/manifests/") ? manifest : "{";
+        res.writeHead(path.includes("/blobs/") ? 206 : 200, {
+          "content-type": path.includes("/manifests/") ? "application/vnd.docker.distribution.manifest.v2+json" : "application/json",
+          "content-length": String(Buffer.byteLength(body)),
+          "docker-distribution-api-version": "registry/2.0",
+          ...(behaviour === "close-header" ? { connection: "close" } : {}),
+        });
+        res.end(req.method === "HEAD" ? undefined : body);
+      },
+    });
+  }
+  let keeping: ListenerHandle;
+  let closing: ListenerHandle;
+  let dropping: ListenerHandle;
+  beforeAll(async () => {
+    [keeping, closing, dropping] = await Promise.all([startTinyRegistry("keep"), startTinyRegistry("close-header"), startTinyRegistry("drop-when-reused")]);
+  });
+  afterAll(() => stopAll(keeping, closing, dropping));
+  const body = (handle: ListenerHandle) => ({ registry: hostOf(handle), repository: "team/app", reference: "1.0" });
+
+  it("a registry that keeps connections open serves the whole check over one TCP and TLS handshake", async () => {
+    const { report } = await check(body(keeping), withCa());
+    expectHealthy(report);
+    expect(keeping.requests.map((r) => r.method)).toEqual(["GET", "HEAD", "GET", "GET"]);
+    expect(keeping.connections()).toBe(1);
+  });
+
+  it("a registry that answers Connection: close gets a new connection for each request, and the check still passes", async () => {
+    const { report } = await check(body(closing), withCa());
+    expectHealthy(report);
+    expect(closing.connections()).toBe(closing.requests.length);
+  });
+
+  it("a kept connection the registry drops is re-opened once, to the same approved address, and the check passes", async () => {
+    const { report } = await check(body(dropping), withCa());
+    expectHealthy(report);
+    // Each request after the first found its kept connection gone and was sent again on a new one.
+    expect(dropping.requests.length).toBe(2 * 4 - 1);
+    expect(dropping.connections()).toBe(4);
+  });
+});
+
 describe("hostile servers cannot hold a check longer than its budget", () => {
   const SLOW_LIMIT_MS = 1500;
   const SLOW_MS = 900;

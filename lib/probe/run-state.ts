@@ -27,6 +27,8 @@ export class ProbeRun {
   readonly findings: Finding[] = [];
   readonly warnings: ProbeWarning[] = [];
   seenAs: string | undefined;
+  /** What to close when the check ends: each hop's kept connection. */
+  private readonly openHops = new Set<{ close(): void }>();
 
   constructor(
     readonly plan: ProbePlan,
@@ -38,6 +40,17 @@ export class ProbeRun {
 
   get timeoutMs(): number {
     return this.env.timeoutMs;
+  }
+
+  /** Keep a hop's connection until the check ends: later steps may reuse it. */
+  holdOpen(hop: { close(): void }): void {
+    this.openHops.add(hop);
+  }
+
+  /** The check is over: close every kept connection (nothing may keep a CLI run alive). */
+  closeConnections(): void {
+    for (const hop of this.openHops) hop.close();
+    this.openHops.clear();
   }
 
   step(hop: Hop, host: string, id: StepId, ms: number, draft: StepDraft): StepResult {

@@ -57,13 +57,13 @@ export async function* runProbe(plan: ProbePlan, context: RunContext): AsyncGene
     evidence: { host: target.host, port: target.port, scheme: target.scheme, repository: target.repository, reference: target.reference, platform: target.platform, provider, notes: plan.notes.map((n) => n.key) },
   });
 
-  const api = yield* connectHop(run, { hop: "api", host: target.host, port: target.port, scheme: target.scheme });
-  if (!api) {
-    yield* skipAll(["api", "token", "manifest", "blob"], `Not tried: ${target.host} could not be reached.`);
-    return finish(run, plan, provider);
-  }
-
   try {
+    const api = yield* connectHop(run, { hop: "api", host: target.host, port: target.port, scheme: target.scheme });
+    if (!api) {
+      yield* skipAll(["api", "token", "manifest", "blob"], `Not tried: ${target.host} could not be reached.`);
+      return finish(run, plan, provider);
+    }
+
     const apiResult = yield* apiStep(run, api);
     if (!apiResult) {
       yield* skipAll(["token", "manifest", "blob"], "Not tried: the registry API did not answer as a registry.");
@@ -99,7 +99,8 @@ export async function* runProbe(plan: ProbePlan, context: RunContext): AsyncGene
     yield* blobStep(run, api, auth, manifest.configDigest);
     return finish(run, plan, provider);
   } finally {
-    api.close();
+    // Also when the consumer stops early (a client gone mid-stream): no connection outlives its check.
+    run.closeConnections();
   }
 }
 

@@ -1,6 +1,6 @@
 // httpRequest over real loopback sockets (plain and TLS): a normal answer, Range 0-0, a drip-fed
 // header cut at the deadline, an endless body cut at the cap, oversized headers, a dropped
-// connection; and redactUrl's table.
+// connection, a kept connection serving several requests; and redactUrl's table.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestPki, type TestPki } from "@/lib/probe/testing/certs";
 import { startCanned, startClosing, startDrip, startEndless, type ListenerHandle } from "@/lib/probe/testing/listeners";
@@ -198,6 +198,53 @@ describe("httpRequest", () => {
     expect(result.status).toBe(200);
     expect(result.truncated).toBe(true);
     expect(result.body.toString()).toBe("only a little");
+  });
+});
+
+describe("httpRequest with keepAlive", () => {
+  it("leaves a kept connection open and free for the next request, over TLS", async () => {
+    const server = await registry(pki.valid);
+    const tcp = await connectTcp("127.0.0.1", server.port, { timeoutMs: 2000 });
+    const tls = await startTls(tcp.socket!, { servername: "registry.test", timeoutMs: 2000, extraCaPem: pki.caCert });
+    const socket = tls.socket!;
+    const first = await httpRequest(socket, { method: "GET", host: "registry.test", path: "/v2/", timeoutMs: 2000, keepAlive: true });
+    expect(first).toMatchObject({ outcome: "ok", status: 401, reusable: true });
+    expect(socket.destroyed).toBe(false);
+    const second = await httpRequest(socket, { method: "HEAD", host: "registry.test", path: "/blob", timeoutMs: 2000, keepAlive: true });
+    const third = await httpRequest(socket, { method: "GET", host: "registry.test", path: "/blob", headers: { range: "bytes=0-0" }, timeoutMs: 2000 });
+    expect(second).toMatchObject({ outcome: "ok", status: 200, reusable: true });
+    expect(third.body).toEqual(Buffer.from("{"));
+    // Three requests, one handshake: the server saw a single connection.
+    expect(server.connections()).toBe(1);
+    expect(server.requests.map((r) => r.headers.connection)).toEqual(["keep-alive", "keep-alive", "close"]);
+    // Without keepAlive the socket is the request's alone, as before.
+    expect(third.reusable).toBeUndefined();
+    expect(socket.destroyed).toBe(true);
+  });
+
+  it("closes the socket when the server says Connection: close", async () => {
+    const server = await track(
+      startCanned({
+        handler: (_req, res) => {
+          res.writeHead(200, { connection: "close", "content-length": "2" });
+          res.end("{}");
+        },
+      }),
+    );
+    const socket = await plainSocket(server.port);
+    const result = await httpRequest(socket, { method: "GET", host: "registry.test", path: "/v2/", timeoutMs: 2000, keepAlive: true });
+    expect(result.outcome).toBe("ok");
+    expect(result.reusable).toBeUndefined();
+    expect(socket.destroyed).toBe(true);
+  });
+
+  it("does not keep a connection whose body was cut at the cap", async () => {
+    const server = await track(startEndless());
+    const socket = await plainSocket(server.port);
+    const result = await httpRequest(socket, { method: "GET", host: "registry.test", path: "/", timeoutMs: 2000, maxBodyBytes: 1024, keepAlive: true });
+    expect(result.truncated).toBe(true);
+    expect(result.reusable).toBeUndefined();
+    expect(socket.destroyed).toBe(true);
   });
 });
 

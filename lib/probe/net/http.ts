@@ -1,7 +1,9 @@
 // One HTTP/1.1 request over a connection the caller opened (and the guard approved), with one
 // deadline over headers and body and a cap on both, so a drip-fed or endless answer ends on time.
-// The connection is used for this one request and closed. Redirects are not followed here: the
-// caller decides, re-checking the guard for each hop. Also `redactUrl`, for URLs put in evidence.
+// The connection is closed afterwards unless the caller asks to keep it and the exchange ended
+// cleanly on a connection the server keeps open (`reusable`): a hop's next request then skips a
+// TCP and TLS handshake. Redirects are not followed here: the caller decides, re-checking the
+// guard for each hop. Also `redactUrl`, for URLs put in evidence.
 import "server-only";
 import { request, type IncomingMessage } from "node:http";
 import type { Socket } from "node:net";
@@ -29,6 +31,11 @@ export interface HttpRequestOptions {
   maxBodyBytes?: number;
   /** Limit on the response's status line and headers together. Default 32 KiB. */
   maxHeaderBytes?: number;
+  /**
+   * Ask for a persistent connection and leave the socket open when the exchange ended cleanly and
+   * the server keeps the connection (`reusable` in the result). Otherwise the socket is closed.
+   */
+  keepAlive?: boolean;
 }
 
 export interface HttpResult {
@@ -51,6 +58,8 @@ export interface HttpResult {
   truncated: boolean;
   /** Time to the status line and headers, when they came. */
   headersMs?: number;
+  /** The socket was left open for another request (only with `keepAlive`). */
+  reusable?: boolean;
   ms: number;
   code?: string;
   message?: string;
@@ -58,7 +67,8 @@ export interface HttpResult {
 
 /**
  * Sends one request over `socket` and reads the answer within `timeoutMs`. Resolves with a result;
- * never rejects for a network outcome. The socket is consumed: it is closed when this returns.
+ * never rejects for a network outcome. The socket is closed when this returns, unless the result
+ * is `reusable`: then it is idle and free for the caller's next request.
  */
 export function httpRequest(socket: Socket | TLSSocket, options: HttpRequestOptions): Promise<HttpResult> {
   const start = performance.now();
@@ -73,7 +83,7 @@ export function httpRequest(socket: Socket | TLSSocket, options: HttpRequestOpti
     let kept = 0;
     let truncated = false;
 
-    const finish = (outcome: HttpOutcome, failure?: { code?: string; message: string }): void => {
+    const finish = (outcome: HttpOutcome, failure?: { code?: string; message: string }, reusable = false): void => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);
@@ -88,8 +98,10 @@ export function httpRequest(socket: Socket | TLSSocket, options: HttpRequestOpti
           headers[name] = name in headers ? `${headers[name]}, ${value}` : value;
         }
       }
-      req.destroy();
-      socket.destroy();
+      if (!reusable) {
+        req.destroy();
+        socket.destroy();
+      }
       resolve({
         outcome,
         ...(response ? { status: response.statusCode, statusText: response.statusMessage, httpVersion: response.httpVersion } : {}),
@@ -100,6 +112,7 @@ export function httpRequest(socket: Socket | TLSSocket, options: HttpRequestOpti
         ...(headersMs === undefined ? {} : { headersMs }),
         ms: since(start),
         ...(failure ? { code: failure.code, message: failure.message } : {}),
+        ...(reusable ? { reusable } : {}),
       });
     };
 
@@ -118,6 +131,8 @@ export function httpRequest(socket: Socket | TLSSocket, options: HttpRequestOpti
       headers: {
         ...options.headers,
         host: options.host,
+        // Without an agent Node asks for `Connection: close`; naming keep-alive lets the server keep it.
+        ...(options.keepAlive ? { connection: "keep-alive" } : {}),
         ...(options.body === undefined ? {} : { "content-length": String(Buffer.byteLength(options.body)) }),
       },
       setHost: false,
@@ -172,6 +187,10 @@ export function httpRequest(socket: Socket | TLSSocket, options: HttpRequestOpti
         if (!res.complete) {
           truncated = true;
           finish("closed", { code: "ECONNRESET", message: "the server closed the connection before the body was complete" });
+        } else if (options.keepAlive && req.shouldKeepAlive && !socket.destroyed) {
+          // Node releases a kept connection ("free") once the response's own end handling is done;
+          // only then may the next request take the socket.
+          socket.once("free", () => finish("ok", undefined, true));
         } else finish("ok");
       });
     });

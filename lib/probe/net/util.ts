@@ -31,7 +31,14 @@ export function hostPort(host: string, port: number): string {
   return host.includes(":") && !host.startsWith("[") ? `[${host}]:${port}` : `${host}:${port}`;
 }
 
-/** Swallows late errors on a socket whose owner has stopped listening, so they cannot crash the process. */
+const swallowed = new WeakSet<object>();
+
+/**
+ * Swallows late errors on a socket whose owner has stopped listening, so they cannot crash the
+ * process. Once per socket: a kept connection passes through here for each of its requests.
+ */
 export function ignoreErrors(socket: { on(event: "error", listener: (error: Error) => void): unknown }): void {
+  if (swallowed.has(socket)) return;
+  swallowed.add(socket);
   socket.on("error", () => undefined);
 }

@@ -255,14 +255,12 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
     const summary = `The token service refused this server's address (403: client with IP ${run.seenAs} is not allowed access).`;
     yield run.step("realm", realmHost, "token", anonymous.ms, { status: "fail", summary, key: "step.token.ip-denied", evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence } });
     run.find("registry-ip-denied", "certain", summary, "finding.api.ip-denied", [summary], { ip: run.seenAs ?? "" });
-    realmHop.close();
     return undefined;
   }
 
   // No complete answer at all (silence, a dropped connection): the token service cannot be reached,
   // with or without credentials — asking again with them would only spend a second time limit.
   if (anonymous.outcome === "timeout" || anonymous.outcome === "closed") {
-    realmHop.close();
     const why = anonymous.outcome === "timeout" ? `no complete answer within ${run.timeoutMs} ms` : "it closed the connection without a complete answer";
     const summary = `The token service ${redactUrl(realmUrl)} did not answer: ${why}.`;
     yield run.step("realm", realmHost, "token", anonymous.ms, { status: "fail", summary, key: `step.token.${anonymous.outcome}`, evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence } });
@@ -272,7 +270,6 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
   }
 
   if (!credentials) {
-    realmHop.close();
     if (anonymousToken) {
       const inspection = inspectToken(anonymousToken);
       const pull = scope ? grantsPull(inspection, plan.target.repository ?? "") : "unknown";
@@ -324,7 +321,6 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
     method = "basic-to-realm";
     response = await realmHop.request({ method: "GET", path, headers: { authorization: basic(credentials.username, credentials.password), "user-agent": USER_AGENT }, deadline });
   }
-  realmHop.close();
   const status = response.status ?? 0;
   const token = response.outcome === "ok" && status === 200 ? tokenFrom(response) : undefined;
   const evidence = { realm: redactUrl(realmUrl), service: challenge.params.service, anonymous: anonymousEvidence, authenticated: { method, status, outcome: response.outcome, ms: Math.round(response.ms) } };
@@ -545,7 +541,6 @@ export async function* blobStep(run: ProbeRun, api: HopConnection, auth: TokenRe
     }
     // Authorization is never forwarded to another host (OCI distribution spec).
     const response = await hop.request({ method: "GET", path: `${current.pathname}${current.search}`, headers: sameAsApi ? headers : { range: "bytes=0-0", "user-agent": USER_AGENT } });
-    if (!sameAsApi) hop.close();
     const hopStatus = response.status ?? 0;
     if (response.outcome === "ok" && (hopStatus === 200 || hopStatus === 206)) {
       yield run.step("blob", host, "blob", response.ms, { status: "pass", summary: `The config blob downloads from ${host} (HTTP ${hopStatus}, after ${redirects.length} redirect${redirects.length === 1 ? "" : "s"}).`, key: "step.blob.ok", evidence: { redirects, status: hopStatus } });

@@ -3,7 +3,8 @@ import "server-only";
 // host): resolve the name, let the guard decide on EVERY address, then connect — through the proxy
 // when one applies — to an approved address only, and shake hands. Each phase is its own step with
 // its own evidence; the first failure names its cause for this hop and the rest are skipped. A
-// connected hop hands out fresh connections to the same approved addresses for each request.
+// connected hop keeps its connection open between requests and reconnects to the same approved
+// addresses (never a second lookup) when the server closes it.
 import { decideAnswers, describeDecision, type GuardDecision } from "../guard";
 import { openConnection } from "../net/connect";
 import { httpRequest, type HttpRequestOptions, type HttpResult } from "../net/http";
@@ -26,9 +27,9 @@ export interface HopTarget {
 export interface HopConnection extends HopTarget {
   addresses: string[];
   proxy?: { url: URL; address: string };
-  /** One HTTP exchange on its own connection to the approved addresses (and proxy). */
+  /** One HTTP exchange: on the hop's kept connection when the server keeps it open, else a new one. */
   request(options: HopRequestOptions): Promise<HttpResult>;
-  /** Release the connection kept from the handshake, if no request used it. */
+  /** Close the kept connection; the check is done with this hop. */
   close(): void;
 }
 
@@ -172,8 +173,6 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
     tls: extraCaPem ? { extraCaPem } : {},
     timeoutMs: run.timeoutMs,
   });
-  // The first request reuses this connection; later ones open their own to the same addresses.
-  let spare = connection.ok ? connection.socket : undefined;
   if (!connection.ok) connection.socket?.destroy();
 
   if (connection.proxy) {
@@ -252,24 +251,49 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
   }
   if (!connection.ok) return undefined;
 
+  // The handshake's connection serves the first request; a connection the server keeps open serves
+  // the next, so a hop normally costs one TCP and TLS handshake however many requests it makes.
+  let idle = connection.ok ? connection.socket : undefined;
+  let idleServedBefore = false;
+  const takeIdle = () => {
+    const socket = idle;
+    idle = undefined;
+    // A kept connection the server has since closed (or half-closed) is no use: drop it.
+    if (socket && (socket.destroyed || !socket.writable || socket.readyState !== "open")) {
+      socket.destroy();
+      return undefined;
+    }
+    return socket;
+  };
+  const exchange = async (socket: NonNullable<typeof idle>, options: HttpRequestOptions): Promise<HttpResult> => {
+    const result = await httpRequest(socket, { ...options, keepAlive: true });
+    if (result.reusable) {
+      idle?.destroy();
+      idle = socket;
+      idleServedBefore = true;
+    }
+    return result;
+  };
+
   const hop: HopConnection = {
     ...target,
     addresses,
     ...(proxy ? { proxy } : {}),
     close() {
-      spare?.destroy();
-      spare = undefined;
+      idle?.destroy();
+      idle = undefined;
     },
     async request({ deadline, ...options }) {
       const left = () => (deadline === undefined ? run.timeoutMs : Math.max(1, Math.round(deadline - performance.now())));
-      if (spare) {
-        const socket = spare;
-        spare = undefined;
-        try {
-          return await httpRequest(socket, { ...options, host: hostHeader(target), timeoutMs: left() });
-        } finally {
-          socket.destroy();
-        }
+      const request = (socket: NonNullable<typeof idle>) => exchange(socket, { ...options, host: hostHeader(target), timeoutMs: left() });
+      const servedBefore = idleServedBefore;
+      const kept = takeIdle();
+      if (kept) {
+        const result = await request(kept);
+        // A server may close a kept connection just as the request goes out (its idle timeout):
+        // like Go's transport, try once more on a new connection when no answer began.
+        const staleConnection = servedBefore && result.status === undefined && (result.outcome === "closed" || result.outcome === "error");
+        if (!staleConnection) return result;
       }
       const fresh = await openConnection({
         host: target.host,
@@ -284,13 +308,10 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
         const timedOut = [fresh.proxy?.outcome, fresh.tcp?.outcome, fresh.tls?.outcome].includes("timeout");
         return { outcome: timedOut ? "timeout" : "error", headers: {}, headerLines: [], body: Buffer.alloc(0), truncated: false, ms: fresh.ms, message: `could not reconnect (${fresh.failedPhase ?? "unknown"})` };
       }
-      try {
-        return await httpRequest(fresh.socket, { ...options, host: hostHeader(target), timeoutMs: left() });
-      } finally {
-        fresh.socket.destroy();
-      }
+      return request(fresh.socket);
     },
   };
+  run.holdOpen(hop);
   return hop;
 }
 
