@@ -5,10 +5,12 @@
 //   (a) route   — one `curl` POST to /api/probe of the running app (`next start`)
 //   (b) cli     — `node scripts/probe.mjs … --json` (the CLI, bundled once)
 //   (c) skopeo  — `skopeo inspect` of the same image, verifying TLS with the test CA
-//   (d) curl    — curl processes making the same requests: GET /v2/, GET /v2/ with Basic,
-//                 HEAD + GET manifest, Range GET of the config blob
-// Then 50 concurrent checks through the route (p50/p95, errors, the server's peak memory), and a
-// silent target with PROBE_TIMEOUT_MS=1000 through the route and the CLI (elapsed vs the budget).
+//   (d) curl    — curl processes making the same requests: GET /v2/, HEAD manifest with Basic
+//                 (the check's credential test), GET manifest, Range GET of the config blob
+// Then the floors measured in the same run (each process's bare start-up; the CPU one check costs
+// the app, the registry and curl), 50 concurrent checks through the route (p50/p95, errors, the
+// server's peak memory), and a silent target with PROBE_TIMEOUT_MS=1000 through the route and the
+// CLI (elapsed vs the budget).
 // The goals are reported, not asserted; the exit code is non-zero only when a run failed (a
 // measurement of a failing check means nothing) or the bench itself could not run.
 // Figures go to .test-output/bench.json. Every process started here is stopped by its PID.
@@ -183,6 +185,24 @@ function readStatus(pid) {
     return { rssKb: kb("VmRSS"), hwmKb: kb("VmHWM") };
   } catch {
     return {};
+  }
+}
+
+/** Linux's clock ticks per second (the unit of /proc/<pid>/stat's CPU times); 100 on every common kernel. */
+const CLOCK_TICKS = 100;
+
+/**
+ * CPU time in ms from /proc/<pid>/stat: the process's own (user + system) and, separately, that of
+ * its children already waited for (how the bench accounts for the curl processes it ran).
+ */
+function readCpuMs(pid) {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    // Fields after "(comm) ": state is [0], utime [11], stime [12], cutime [13], cstime [14].
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+    return { ownMs: ((fields[11] + fields[12]) * 1000) / CLOCK_TICKS, childrenMs: ((fields[13] + fields[14]) * 1000) / CLOCK_TICKS };
+  } catch {
+    return { ownMs: Number.NaN, childrenMs: Number.NaN };
   }
 }
 
@@ -385,7 +405,7 @@ function makeContenders(ctx) {
     },
     {
       key: "curl",
-      label: "(d) curl: the same 5 requests",
+      label: "(d) curl: the same 4 requests",
       async run() {
         const start = process.hrtime.bigint();
         const steps = [];
@@ -399,13 +419,7 @@ function makeContenders(ctx) {
         steps.push(r.ms);
         if (r.code !== 0 || split.status !== 401 || !/^www-authenticate: basic/im.test(split.body))
           return fail("GET /v2/", r, `HTTP ${split.status}`);
-        // 2. The credentials against /v2/ (Basic): 200.
-        r = await runTimed(CURL, [...curlArgs, "--config", "-", "-o", "/dev/null", "-w", "%{http_code}", `${base}/v2/`], {
-          input: curlAuth,
-        });
-        steps.push(r.ms);
-        if (r.code !== 0 || r.stdout !== "200") return fail("GET /v2/ (Basic)", r, `HTTP ${r.stdout}`);
-        // 3. HEAD the manifest: 200 and the digest.
+        // 2. HEAD the manifest with the credentials: 200 and the digest.
         r = await runTimed(
           CURL,
           [...curlArgs, "--config", "-", "-I", "-H", `accept: ${MANIFEST_ACCEPT}`, "-w", "\n%{http_code}", manifestUrl],
@@ -416,7 +430,7 @@ function makeContenders(ctx) {
         const digest = /^docker-content-digest:\s*(\S+)/im.exec(split.body)?.[1];
         if (r.code !== 0 || split.status !== 200 || digest !== images.app.manifestDigest)
           return fail("HEAD manifest", r, `HTTP ${split.status}, digest ${digest}`);
-        // 4. GET the manifest: its config digest.
+        // 3. GET the manifest: its config digest.
         r = await runTimed(CURL, [...curlArgs, "--config", "-", "-H", `accept: ${MANIFEST_ACCEPT}`, "-w", "\n%{http_code}", manifestUrl], {
           input: curlAuth,
         });
@@ -424,7 +438,7 @@ function makeContenders(ctx) {
         steps.push(r.ms);
         const config = parseJson(split.body)?.config?.digest;
         if (r.code !== 0 || split.status !== 200 || !config) return fail("GET manifest", r, `HTTP ${split.status}`);
-        // 5. The first byte of the config blob.
+        // 4. The first byte of the config blob.
         r = await runTimed(
           CURL,
           [...curlArgs, "--config", "-", "-r", "0-0", "-w", "\n%{http_code}", `${base}/v2/${REPOSITORY}/blobs/${config}`],
@@ -577,6 +591,47 @@ async function measureConcurrency(app, registry) {
     peakRssSampledMb: peakSampledKb / 1024,
     vmHwmMb: after.reduce((sum, s) => sum + (s.hwmKb ?? 0), 0) / 1024,
     vmHwmSince: hwmReset ? "reset just before the 50 checks" : "server start (clear_refs not writable)",
+  };
+}
+
+/**
+ * What no check can go below on this machine, measured now: each process's bare start-up, and the
+ * CPU one route check costs the app server, the registry and the curl process. 50 concurrent checks
+ * need at least 50 × that CPU, spread over the machine's cores.
+ */
+async function measureFloors(app, registry, routeCheck) {
+  const startup = async (command, args) => {
+    const samples = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const r = await runTimed(command, args);
+      if (r.code === 0) samples.push(r.ms);
+    }
+    return median(samples);
+  };
+  const nodeStartMs = await startup(NODE, ["-e", "0"]);
+  const curlStartMs = await startup(CURL, ["--version"]);
+  const skopeoStartMs = await startup(SKOPEO, ["--version"]);
+
+  const serverPids = [app.pid, ...childPids(app.pid)];
+  const sum = (pids) => pids.reduce((total, pid) => total + readCpuMs(pid).ownMs, 0);
+  const checks = Math.max(20, ROUNDS);
+  const before = { server: sum(serverPids), registry: readCpuMs(registry.pid).ownMs, curl: readCpuMs(process.pid).childrenMs };
+  let failed = 0;
+  for (let i = 0; i < checks; i++) if ((await routeCheck()).problem) failed += 1;
+  const after = { server: sum(serverPids), registry: readCpuMs(registry.pid).ownMs, curl: readCpuMs(process.pid).childrenMs };
+  const perCheck = (key) => (after[key] - before[key]) / checks;
+  const cpu = { serverMs: perCheck("server"), registryMs: perCheck("registry"), curlMs: perCheck("curl") };
+  const cpuPerCheckMs = cpu.serverMs + cpu.registryMs + cpu.curlMs;
+  return {
+    nodeStartMs,
+    curlStartMs,
+    skopeoStartMs,
+    cpuChecks: checks,
+    cpuFailures: failed,
+    cpuPerCheck: cpu,
+    cpuPerCheckMs,
+    // Perfectly spread over every core with no waiting at all: the last of 50 checks ends no sooner.
+    concurrentLowerBoundMs: (CONCURRENCY * cpuPerCheckMs) / cpus().length,
   };
 }
 
@@ -756,6 +811,8 @@ async function main() {
     if (r.code === 0 && r.stdout === "400") floor.push(r.ms);
   }
   const profile = { routeServerCheckMedianMs: median(serverCheckMs), routeFloorMedianMs: median(floor) };
+  console.log(`› Floors: process start-ups and CPU per check…`);
+  const floors = await measureFloors(app, registry, contenders.find((c) => c.key === "route").run);
   console.log(`› ${CONCURRENCY} concurrent checks through the route…`);
   const concurrency = await measureConcurrency(app, registry);
   await app.stop();
@@ -789,11 +846,17 @@ async function main() {
     console.log(`  ${key} steps, median ms: ${steps.join(" · ")}`);
   }
   console.log(
-    `  where the route's ${fmt(results.route.median)} ms go: the check in the server ${fmt(profile.routeServerCheckMedianMs)} ms (its log line; steps' own ms sum to ${fmt(results.route.engineMedian)}, the rest is a fresh TCP+TLS connection per request)` +
+    `  where the route's ${fmt(results.route.median)} ms go: the check in the server ${fmt(profile.routeServerCheckMedianMs)} ms (its log line; steps' own ms sum to ${fmt(results.route.engineMedian)})` +
       ` · curl + Next.js + validation without a check (a 400) ${fmt(profile.routeFloorMedianMs)} ms`,
   );
   console.log(
     `  where the CLI's ${fmt(results.cli.median)} ms go: start-up (node, bundle check, loading the bundle: \`--help\`) ${fmt(silent.cli.startupMs)} ms · steps ${fmt(results.cli.engineMedian)} ms (the first TLS step includes building the trust store once per process)`,
+  );
+  console.log(
+    `\nFloors measured in this run (what no check can go below here)` +
+      `\n  process start-up alone: node -e 0 ${fmt(floors.nodeStartMs, 1)} ms · curl --version ${fmt(floors.curlStartMs, 1)} ms · skopeo --version ${fmt(floors.skopeoStartMs, 1)} ms` +
+      `\n  CPU per route check (${floors.cpuChecks} checks${floors.cpuFailures ? `, ${floors.cpuFailures} failed` : ""}): app server ${fmt(floors.cpuPerCheck.serverMs, 1)} ms · registry ${fmt(floors.cpuPerCheck.registryMs, 1)} ms · curl ${fmt(floors.cpuPerCheck.curlMs, 1)} ms = ${fmt(floors.cpuPerCheckMs, 1)} ms` +
+      `\n  ${CONCURRENCY} concurrent checks on ${cpus().length} CPUs need at least ${CONCURRENCY} × ${fmt(floors.cpuPerCheckMs, 1)} / ${cpus().length} = ${fmt(floors.concurrentLowerBoundMs)} ms of wall time (${fmt(floors.concurrentLowerBoundMs / results.route.median, 1)}× a single check) before any queueing`,
   );
   console.log(`\n${CONCURRENCY} concurrent checks through the route (${CONCURRENCY} curl processes at once)`);
   console.log(
@@ -820,17 +883,17 @@ async function main() {
     {
       goal: "route ≤ 0.5× skopeo",
       met: route.median <= 0.5 * skopeo.median,
-      detail: `${fmt(route.median)} ms vs ${fmt(0.5 * skopeo.median)} ms (${fmt(route.ratioVsSkopeo, 2)}×)`,
+      detail: `${fmt(route.median)} ms vs ${fmt(0.5 * skopeo.median)} ms (${fmt(route.ratioVsSkopeo, 2)}×); floor: the route without a check ${fmt(profile.routeFloorMedianMs)} ms + the registry's CPU ${fmt(floors.cpuPerCheck.registryMs)} ms`,
     },
     {
       goal: "cli ≤ 1.5× skopeo",
       met: cli.median <= 1.5 * skopeo.median,
-      detail: `${fmt(cli.median)} ms vs ${fmt(1.5 * skopeo.median)} ms (${fmt(cli.ratioVsSkopeo, 2)}×)`,
+      detail: `${fmt(cli.median)} ms vs ${fmt(1.5 * skopeo.median)} ms (${fmt(cli.ratioVsSkopeo, 2)}×); floor: node -e 0 alone ${fmt(floors.nodeStartMs)} ms`,
     },
     {
       goal: `${CONCURRENCY} concurrent: no errors, p95 ≤ 3× single`,
       met: concurrency.errors === 0 && concurrency.p95 <= 3 * route.median,
-      detail: `${concurrency.errors} errors, p95 ${fmt(concurrency.p95)} ms vs ${fmt(3 * route.median)} ms (${fmt(concurrency.p95 / route.median, 2)}×)`,
+      detail: `${concurrency.errors} errors, p95 ${fmt(concurrency.p95)} ms vs ${fmt(3 * route.median)} ms (${fmt(concurrency.p95 / route.median, 2)}×); floor: CPU alone ${fmt(floors.concurrentLowerBoundMs)} ms`,
     },
     {
       goal: "silent target (route) ≤ timeout + 10 %",
@@ -877,6 +940,7 @@ async function main() {
       ]),
     ),
     profile: { ...profile, cliStartupMs: silent.cli.startupMs, serverCheckMs },
+    floors,
     concurrency: {
       ...concurrency,
       p50: round1(concurrency.p50),

@@ -391,6 +391,8 @@ describe("TLS + htpasswd registry (distribution 2.8)", () => {
     expect(report.warnings.map((w) => w.key)).toContain("tls.extra-ca");
     expect(report.steps.map((s) => `${s.hop}/${s.id}`)).toEqual(["api/parse", "api/dns", "api/tcp", "api/tls", "api/api", "api/token", "api/manifest", "api/blob"]);
     expect(stepOf(report, "api", "token").message.key).toBe("step.token.basic-ok");
+    // The manifest's HEAD checked the credentials; it was not sent a second time.
+    expect(stepOf(report, "api", "token").evidence).toMatchObject({ checkedWith: "HEAD /v2/team/app/manifests/1.0", status: 200 });
     expect(stepOf(report, "api", "blob").status).toBe("pass");
     expect(stepOf(report, "api", "tls").evidence).toMatchObject({ usedExtraCa: true, chainTrusted: true });
     expect(report.target).toMatchObject({ host: "127.0.0.1", port: registry.port, scheme: "https", repository: "team/app", reference: "1.0" });
@@ -402,7 +404,7 @@ describe("TLS + htpasswd registry (distribution 2.8)", () => {
     const { report } = await check({ registry: registry.authority, ...USER }, withCa());
     expectHealthy(report);
     expectSkipped(report, "api", ["manifest", "blob"], /No repository given/);
-    expect(stepOf(report, "api", "token").status).toBe("pass");
+    expect(stepOf(report, "api", "token")).toMatchObject({ status: "pass", evidence: { checkedWith: "GET /v2/" } });
   });
 
   it("credentials-invalid: the registry rejects a wrong password (Basic 401)", async () => {
@@ -465,7 +467,8 @@ describe("TLS + htpasswd registry (distribution 2.8)", () => {
       expect(stepOf(report, "api", "proxy")).toMatchObject({ status: "pass", evidence: { credentialsSent: true } });
       expect(report.steps.map((s) => s.id)).toEqual(["parse", "dns", "proxy", "tcp", "tls", "api", "token", "manifest", "blob"]);
       expect(JSON.stringify(report)).not.toContain(PROXY_USER.username + ":");
-      expect(authSquid.accessLog()).toContain(`127.0.0.1:${registry.port}`);
+      // Squid logs a CONNECT when its tunnel closes, which is when the check ends (one kept tunnel).
+      await vi.waitFor(() => expect(authSquid.accessLog()).toContain(`127.0.0.1:${registry.port}`), { timeout: 3000 });
     });
 
     it("proxy-unreachable: nothing listens at the proxy's address", async () => {

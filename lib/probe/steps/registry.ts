@@ -147,6 +147,8 @@ export interface TokenResult {
   /** The token grants nothing for the repository (a JWT whose access claim lacks pull). */
   grantsNothing?: boolean;
   anonymous: boolean;
+  /** The manifest's HEAD, already made with the credentials (Basic registries): not sent twice. */
+  manifestHead?: HttpResult;
 }
 
 const USER_AGENT = "registry-doctor-live-check";
@@ -187,12 +189,21 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
       if (scope) run.find("repository-not-found", "possible", "Without credentials the registry cannot say whether the repository exists.", "finding.ambiguous.not-found-or-denied");
       return undefined;
     }
-    const response = await api.request({ method: "GET", path: "/v2/", headers: { authorization: basic(credentials.username, credentials.password), "user-agent": USER_AGENT } });
+    // Basic registries check the credentials on every request. With a repository, the manifest's
+    // HEAD is the request that checks them (and the manifest step reads its answer): one request
+    // fewer against the registry. Without one, GET /v2/ does.
+    const authorization = basic(credentials.username, credentials.password);
+    const manifestHead = plan.target.repository !== undefined;
+    const response = manifestHead
+      ? await api.request({ method: "HEAD", path: manifestPath(run), headers: manifestHeaders(authorization) })
+      : await api.request({ method: "GET", path: "/v2/", headers: { authorization, "user-agent": USER_AGENT } });
     const status = response.status ?? 0;
-    const evidence = { scheme: "basic", method: "basic-to-registry", ...statusEvidence(response) };
-    if (response.outcome === "ok" && status === 200) {
+    const evidence = { scheme: "basic", method: "basic-to-registry", checkedWith: manifestHead ? `HEAD ${manifestPath(run)}` : "GET /v2/", ...statusEvidence(response) };
+    // Anything but 401 means the registry took the credentials; what the manifest said is the next step's.
+    const accepted = response.outcome === "ok" && (manifestHead ? status !== 401 && status !== 429 && status < 500 : status === 200);
+    if (accepted) {
       yield run.step("api", api.host, "token", response.ms, { status: "pass", summary: "The registry accepted the credentials (Basic).", key: "step.token.basic-ok", evidence });
-      return { authorization: basic(credentials.username, credentials.password), anonymous: false };
+      return { authorization, anonymous: false, ...(manifestHead ? { manifestHead: response } : {}) };
     }
     if (response.outcome === "ok" && status === 401) {
       const summary = "The registry rejected the credentials (401 to Basic authentication).";
@@ -377,14 +388,25 @@ function parseJson(body: Buffer): Record<string, unknown> | undefined {
   }
 }
 
+function manifestPath(run: ProbeRun): string {
+  const { repository = "", reference = "latest" } = run.plan.target;
+  return `/v2/${repository}/manifests/${reference}`;
+}
+
+function manifestHeaders(authorization: string | undefined): Record<string, string> {
+  return { accept: MANIFEST_ACCEPT, "user-agent": USER_AGENT, ...(authorization ? { authorization } : {}) };
+}
+
 /** The `manifest` step: the reference exists, may be read, and has the platform asked for. */
 export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: TokenResult): AsyncGenerator<StepResult, ManifestResult | undefined> {
   const { repository = "", reference = "latest", platform } = run.plan.target;
-  const path = `/v2/${repository}/manifests/${reference}`;
-  const headers: Record<string, string> = { accept: MANIFEST_ACCEPT, "user-agent": USER_AGENT, ...(auth.authorization ? { authorization: auth.authorization } : {}) };
+  const path = manifestPath(run);
+  const headers = manifestHeaders(auth.authorization);
   // HEAD, then GET (and the platform's manifest, or the tag list): one step, one limit for all.
+  // A HEAD the token step already made counts there, not here.
   const deadline = stepDeadline(run);
-  const head = await api.request({ method: "HEAD", path, headers, deadline });
+  const head = auth.manifestHead ?? (await api.request({ method: "HEAD", path, headers, deadline }));
+  const headMs = auth.manifestHead ? 0 : head.ms;
   const status = head.status ?? 0;
   const evidence: Record<string, unknown> = { path, head: { status, outcome: head.outcome, contentType: head.headers["content-type"], digest: head.headers["docker-content-digest"] } };
   const rateLimit = readRateLimit(head);
@@ -394,7 +416,7 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
       run.warn("ratelimit.low", `Only ${rateLimit.remaining} of ${rateLimit.limit} pulls left for this server's address (anonymous limits count per source address: yours differ).`, { remaining: rateLimit.remaining, limit: rateLimit.limit });
     }
   }
-  const done = (ok: boolean, summary: string, key: string, ms = head.ms) => run.step("api", api.host, "manifest", ms, { status: ok ? "pass" : "fail", summary, key, evidence });
+  const done = (ok: boolean, summary: string, key: string, ms = headMs) => run.step("api", api.host, "manifest", ms, { status: ok ? "pass" : "fail", summary, key, evidence });
 
   if (head.outcome === "ok" && status === 200) {
     const mediaType = (head.headers["content-type"] ?? "").split(";")[0]?.trim() ?? "";
@@ -408,7 +430,7 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
     if (!document) {
       commonFailure(run, get, "GET manifest");
       const how = get.outcome === "ok" ? `GET answered ${get.status}${get.status === 200 ? " with no JSON manifest" : ""}` : `GET ${get.outcome === "timeout" ? "did not finish in time" : `ended early (${get.outcome})`}`;
-      yield done(false, `The manifest could not be read (${how}).`, "step.manifest.unreadable", head.ms + get.ms);
+      yield done(false, `The manifest could not be read (${how}).`, "step.manifest.unreadable", headMs + get.ms);
       return undefined;
     }
     if (INDEX_TYPES.has(mediaType) || Array.isArray(document.manifests)) {
@@ -419,18 +441,18 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
       const chosen = manifests.find((m) => m.platform?.os === os && m.platform?.architecture === arch && (!variant || m.platform?.variant === variant));
       if (!chosen?.digest) {
         const summary = `${repository}:${reference} is a multi-platform index without ${platform} (it has ${available.join(", ") || "no platforms"}).`;
-        yield done(false, summary, "step.manifest.platform-missing", head.ms + get.ms);
+        yield done(false, summary, "step.manifest.platform-missing", headMs + get.ms);
         run.find("platform-not-available", "certain", summary, "finding.manifest.platform-missing", [summary], { platform });
         return undefined;
       }
       const child = await api.request({ method: "GET", path: `/v2/${repository}/manifests/${chosen.digest}`, headers, maxBodyBytes: 4 * 1024 * 1024, deadline });
       const childDocument = child.outcome === "ok" && child.status === 200 ? parseJson(child.body) : undefined;
       const config = (childDocument?.config as { digest?: string } | undefined)?.digest;
-      yield done(config !== undefined, config ? `${repository}:${reference} resolves to ${platform} (${chosen.digest.slice(0, 19)}…).` : `The ${platform} manifest could not be read.`, config ? "step.manifest.ok" : "step.manifest.unreadable", head.ms + get.ms + child.ms);
+      yield done(config !== undefined, config ? `${repository}:${reference} resolves to ${platform} (${chosen.digest.slice(0, 19)}…).` : `The ${platform} manifest could not be read.`, config ? "step.manifest.ok" : "step.manifest.unreadable", headMs + get.ms + child.ms);
       return config ? { configDigest: config } : undefined;
     }
     const config = (document.config as { digest?: string } | undefined)?.digest;
-    yield done(config !== undefined, config ? `${repository}:${reference} exists and can be read (${mediaType}).` : "The manifest has no config blob.", config ? "step.manifest.ok" : "step.manifest.unreadable", head.ms + get.ms);
+    yield done(config !== undefined, config ? `${repository}:${reference} exists and can be read (${mediaType}).` : "The manifest has no config blob.", config ? "step.manifest.ok" : "step.manifest.unreadable", headMs + get.ms);
     return config ? { configDigest: config } : undefined;
   }
 
@@ -455,11 +477,11 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
     evidence.tagList = { status: tags.status, errors: registryErrors(tags.body) };
     if (codes.includes("NAME_UNKNOWN")) {
       const summary = `The repository ${repository} does not exist (NAME_UNKNOWN).`;
-      yield done(false, summary, "step.manifest.name-unknown", head.ms + get.ms + tags.ms);
+      yield done(false, summary, "step.manifest.name-unknown", headMs + get.ms + tags.ms);
       run.find("repository-not-found", "certain", summary, "finding.manifest.name-unknown", [summary]);
     } else {
       const summary = `${repository} has no ${reference} (${codes.includes("MANIFEST_UNKNOWN") ? "MANIFEST_UNKNOWN" : "404"}).`;
-      yield done(false, summary, "step.manifest.manifest-unknown", head.ms + get.ms + tags.ms);
+      yield done(false, summary, "step.manifest.manifest-unknown", headMs + get.ms + tags.ms);
       const tagsListed = tags.outcome === "ok" && tags.status === 200;
       run.find("tag-not-found", codes.includes("MANIFEST_UNKNOWN") && tagsListed ? "certain" : "likely", summary, "finding.manifest.manifest-unknown", [summary]);
       if (!tagsListed) run.find("repository-not-found", "possible", "A bare 404 may also mean the repository itself is missing.", "finding.manifest.bare-404");
