@@ -19,8 +19,14 @@ describe("RateLimiter", () => {
     for (let i = 0; i < 100; i++) expect(limiter.check("a").allowed).toBe(true);
   });
 
-  it("keys on the first forwarded address", () => {
-    const request = new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.9, 10.0.0.1" } });
-    expect(clientKey(request)).toBe("203.0.113.9");
+  it("keys on the address the nearest proxy saw, so a made-up X-Forwarded-For cannot dodge the limit", () => {
+    const limiter = new RateLimiter({ requests: 2, windowMs: 60_000 });
+    // The client writes a different first entry each time; the proxy appends the address it saw.
+    const spoofed = ["198.51.100.1", "198.51.100.2", "198.51.100.3"].map(
+      (madeUp) => new Request("http://x/", { headers: { "x-forwarded-for": `${madeUp}, 203.0.113.9` } }),
+    );
+    expect(spoofed.map((request) => clientKey(request))).toEqual(["203.0.113.9", "203.0.113.9", "203.0.113.9"]);
+    expect(spoofed.map((request) => limiter.check(clientKey(request)).allowed)).toEqual([true, true, false]);
+    expect(clientKey(new Request("http://x/", { headers: { "x-forwarded-for": "203.0.113.9" } }))).toBe("203.0.113.9");
   });
 });

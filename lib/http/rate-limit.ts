@@ -58,8 +58,13 @@ export class RateLimiter {
   }
 }
 
-/** The client a request comes from, as the reverse proxy (or Next's own server) reports it. */
+/**
+ * The client a request comes from: the LAST X-Forwarded-For entry, the address the nearest proxy
+ * saw (nginx's $proxy_add_x_forwarded_for appends it), or the socket's when Next.js itself fills
+ * the header in. Earlier entries are whatever the client wrote, so keying on them would let anyone
+ * dodge a limit with a made-up header.
+ */
 export function clientKey(request: Request): string {
-  const forwarded = request.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = request.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || request.headers.get("x-real-ip") || "unknown";
 }
