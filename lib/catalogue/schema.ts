@@ -1,7 +1,7 @@
 // The shape of a cause in the catalogue: the single source of truth for what a diagnosis page,
 // a wizard leaf and a live-check finding can say. Types are inferred from these schemas.
 // Content is English; every string here is user-facing content, reviewed as data.
-import { z } from "zod";
+import * as z from "zod";
 import { CAUSE_GROUPS, CAUSE_IDS, CLIENT_IDS, REGISTRY_KINDS, SEED_IDS } from "./ids";
 
 export const CauseIdSchema = z.enum(CAUSE_IDS).describe("stable kebab-case cause id");

@@ -8,7 +8,7 @@ import "server-only";
 // Call loadProbeEnv() where the engine starts, and pass the result down.
 import { readFileSync, statSync } from "node:fs";
 import { X509Certificate } from "node:crypto";
-import { z } from "zod";
+import * as z from "zod";
 import { parseRateLimit, type RateLimit } from "@/lib/http/rate-limit";
 import { parseCidrList, parseIpAddress, formatIpAddress, type IpFamily } from "./guard";
 

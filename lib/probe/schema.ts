@@ -1,7 +1,7 @@
 // The live check's outside face (../shared/probe-contract.md) as zod schemas: the request, each
 // step's result, findings, warnings and the final report. Names here are a contract: add freely,
 // rename nothing. Types are inferred; the route, the CLI, the runner and the UI share them.
-import { z } from "zod";
+import * as z from "zod";
 import { PROBE_CAUSE_IDS } from "@/lib/catalogue/ids";
 import { CauseIdSchema } from "@/lib/catalogue/schema";
 import { PROVIDERS } from "@/lib/registry/name";
