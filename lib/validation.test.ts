@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 import { fieldProblems, sentenceFor } from "./validation";
 
 const Schema = z.object({ text: z.string(), count: z.number().optional(), name: z.string({ error: "must be your name as text" }).optional() }).strict();

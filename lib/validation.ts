@@ -1,6 +1,6 @@
 // Turns zod issues into sentences a person can act on, in one place shared by route handlers,
 // the CLI and forms: "text: paste the error output as a string".
-import type { z } from "zod";
+import type * as z from "zod";
 
 export interface FieldProblem {
   /** Dotted path of the field, or "body" for the request as a whole. */

@@ -4,7 +4,7 @@
 // per seed-notes.md: the retired `docker login azure --cloud-name …` becomes `docker login
 // {loginServer}`, and the "stored-procedure password" is the service principal's client secret.
 // Command text uses the same placeholders as the cause catalogue (template.ts). Isomorphic.
-import { z } from "zod";
+import * as z from "zod";
 import { CauseIdSchema } from "./schema";
 
 export const AuthMethodSchema = z

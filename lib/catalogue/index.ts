@@ -1,6 +1,6 @@
 // The cause catalogue: every cause's content, parsed once against its schema, and the look-ups
 // the pages, the wizard and the matcher use. Isomorphic: no server-only imports.
-import { z } from "zod";
+import * as z from "zod";
 import { azureCauses } from "./causes/azure";
 import { credentialCauses } from "./causes/credentials";
 import { networkCauses } from "./causes/network";

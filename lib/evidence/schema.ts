@@ -6,7 +6,7 @@
 // Isomorphic and pure; the parser (parse.ts), the classifier (classify.ts) and the session store
 // validate with it. Nothing here may hold a secret: the script never prints one, and the schema
 // has no field that could carry one (auth entries are names and field names, never values).
-import { z } from "zod";
+import * as z from "zod";
 import { HOPS } from "@/lib/probe/schema";
 import { PROVIDERS } from "@/lib/registry/name";
 

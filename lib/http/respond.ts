@@ -1,7 +1,7 @@
 import "server-only";
 // The JSON error shape every route handler answers with, so clients and tests meet one form:
 // { "error": "<sentence>", "fields": [{ "field", "message" }] }. Never a stack trace.
-import type { z } from "zod";
+import type * as z from "zod";
 import { fieldProblems, sentenceFor, type FieldProblem } from "@/lib/validation";
 
 export function jsonError(status: number, message: string, fields: FieldProblem[] = [], headers: HeadersInit = {}): Response {

@@ -20,7 +20,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { z } from "zod";
+import * as z from "zod";
 import { CAUSE_IDS, CLIENT_IDS } from "../catalogue/ids";
 
 /** The corpus directory beside this file (the tuning set). */

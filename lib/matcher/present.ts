@@ -1,6 +1,6 @@
 // The /api/match response: the matcher's ranked causes joined with what the page needs to show
 // them (title, diagnosis link, the wizard at that cause). The schema is the response's contract.
-import { z } from "zod";
+import * as z from "zod";
 import { getCause } from "@/lib/catalogue";
 import { answersToCause, wizardHref } from "@/lib/tree/navigate";
 import { TREE } from "@/lib/tree/tree";

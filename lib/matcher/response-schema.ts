@@ -1,6 +1,6 @@
 // The /api/match response's shape, apart from the code that builds it, so browser code and the
 // session schema can validate it without pulling in the cause catalogue or the tree.
-import { z } from "zod";
+import * as z from "zod";
 import { CauseIdSchema } from "@/lib/catalogue/schema";
 
 export const MatchResponseSchema = z.object({

@@ -11,7 +11,7 @@
 // space where the tool prints one, allow any host/ip/tag, and bound every repetition ({0,300}, never
 // * or +) so no input can make a pattern backtrack for long; patternProblems below, applied by the
 // schema, enforces it.
-import { z } from "zod";
+import * as z from "zod";
 import { CauseIdSchema } from "@/lib/catalogue/schema";
 
 export const SIGNATURE_ROLES = ["cause", "fallback", "noise", "wrapper"] as const;

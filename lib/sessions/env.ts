@@ -10,7 +10,7 @@ import "server-only";
 //   SESSION_RATE_LIMIT_JOIN    session reads (state, event streams) per client (default 120/1m)
 //   SESSION_RATE_LIMIT_APPEND  events a client may add per window (default 120/1m)
 import { resolve } from "node:path";
-import { z } from "zod";
+import * as z from "zod";
 import { parseRateLimit, type RateLimit } from "@/lib/http/rate-limit";
 
 

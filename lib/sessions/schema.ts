@@ -2,7 +2,7 @@
 // side appends, the state both see (a fold of the events), and the HTTP API's bodies. Types are
 // inferred; the store, the routes, the UI and the transcript all use these. Nothing here may hold
 // a secret: credentials never enter a session, pasted text is redacted before it is stored.
-import { z } from "zod";
+import * as z from "zod";
 import { CauseIdSchema } from "@/lib/catalogue/schema";
 import { PICKABLE_CLIENTS } from "@/lib/catalogue/ids";
 import { ReportSchema } from "@/lib/probe/schema";

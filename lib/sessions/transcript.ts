@@ -7,7 +7,7 @@
 // Pure and isomorphic: no store, no clock unless none is given. Every free text (a note, a paste,
 // a registry typed as a URL with a password in it) passes through the secret redactor again here,
 // whatever the store did, so an export cannot carry a credential.
-import { z } from "zod";
+import * as z from "zod";
 import { getCause } from "@/lib/catalogue";
 import { commandsForClient } from "@/lib/catalogue/clients";
 import { CAUSE_IDS, PICKABLE_CLIENTS, type PickableClient } from "@/lib/catalogue/ids";

@@ -2,7 +2,7 @@
 // (`/wizard?a=<question>.<answer>&a=…&registry=…&client=…`), so back/forward, refresh and a pasted
 // link all restore the same position. Answers that no longer fit the tree (a link made before the
 // tree changed) are dropped and reported, never an error. Pure and isomorphic.
-import { z } from "zod";
+import * as z from "zod";
 import { CAUSE_IDS, PICKABLE_CLIENTS, PROBE_CAUSE_IDS, type CauseId, type PickableClient } from "@/lib/catalogue/ids";
 import { nodeById, shortestPathToCause } from "./graph";
 import type { Answer, QuestionNode, Tree, TreeNode } from "./schema";

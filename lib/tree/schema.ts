@@ -1,7 +1,7 @@
 // The decision tree's node shape: the single source of truth for questions, answers and
 // diagnosis leaves. The tree is isomorphic data (the browser can walk it); its wording is
 // content, reviewable by a support engineer.
-import { z } from "zod";
+import * as z from "zod";
 import { PICKABLE_CLIENTS } from "@/lib/catalogue/ids";
 import { CauseIdSchema, InstructionSchema } from "@/lib/catalogue/schema";
 

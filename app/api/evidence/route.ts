@@ -2,7 +2,7 @@
 // script's document validated (lib/evidence/parse.ts) and turned into a Report from the customer's
 // machine (lib/evidence/classify.ts). A paste that is not the script's output, cut off or damaged
 // gets 400 with one sentence, `kind` and field problems. The pasted text is never logged or stored.
-import { z } from "zod";
+import * as z from "zod";
 import { classifyEvidence } from "@/lib/evidence/classify";
 import { MAX_EVIDENCE_CHARS, parseEvidence } from "@/lib/evidence/parse";
 import { invalidRequest, jsonError, readJson } from "@/lib/http/respond";
