@@ -124,12 +124,38 @@ export function trustStore(extraCaPem?: string): string[] {
   return extraCaPem === undefined ? [...rootCertificates] : [...rootCertificates, ...splitPem(extraCaPem)];
 }
 
-// Building a TLS context from the ~150 system roots costs ~20 ms of CPU, and every request of a
-// check opens its own connection: the context for one trust store is built once and reused. It
-// holds only the trust store — SNI, ALPN and the verdict stay per connection — and a Node client
-// never resumes a session it is not handed explicitly, so each handshake is still a full one.
+// A TLS context built from the ~150 system roots given as PEM costs ~25 ms of CPU: the context for
+// one trust store is built once per process and reused by every connection. It holds only the
+// trust store — SNI, ALPN and the verdict stay per connection — and a Node client never resumes a
+// session it is not handed explicitly, so each handshake is still a full one.
 const contextCache = new Map<string, SecureContext>();
 const CONTEXT_CACHE_LIMIT = 16;
+
+/** Node's default trust store is exactly `rootCertificates` (no NODE_EXTRA_CA_CERTS, no OpenSSL store). */
+function defaultStoreIsRootCertificates(): boolean {
+  const flags = `${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`;
+  return !process.env.NODE_EXTRA_CA_CERTS && !flags.includes("--use-openssl-ca");
+}
+
+type ContextWithCaCerts = SecureContext & { context?: { addCACert?: (pem: string) => void } };
+
+/**
+ * The system roots plus PROBE_CA_FILE's certificates. Node's default context already holds the
+ * roots, parsed natively once per process (~1 ms instead of ~25 ms, which is a CLI run's largest
+ * start-up cost); the extra CA is added to this context's own copy of the store (Node's
+ * `addCACert`, which `ca:` uses under the hood). Where that is not available, the PEM way.
+ */
+function systemContext(extraCaPem: string | undefined, store: readonly string[]): SecureContext {
+  if (defaultStoreIsRootCertificates()) {
+    const context: ContextWithCaCerts = createSecureContext();
+    const addCACert = context.context?.addCACert;
+    if (typeof addCACert === "function") {
+      for (const pem of splitPem(extraCaPem ?? "")) addCACert.call(context.context, pem);
+      return context;
+    }
+  }
+  return createSecureContext({ ca: [...store] });
+}
 
 function secureContextFor(options: Pick<TlsOptions, "ca" | "extraCaPem">, store: readonly string[]): SecureContext {
   const key =
@@ -138,7 +164,7 @@ function secureContextFor(options: Pick<TlsOptions, "ca" | "extraCaPem">, store:
       : `only\n${typeof options.ca === "string" ? options.ca : options.ca.join("\n")}`;
   let context = contextCache.get(key);
   if (context === undefined) {
-    context = createSecureContext({ ca: [...store] });
+    context = options.ca === undefined ? systemContext(options.extraCaPem, store) : createSecureContext({ ca: [...store] });
     if (contextCache.size >= CONTEXT_CACHE_LIMIT) {
       const oldest = contextCache.keys().next().value;
       if (oldest !== undefined) contextCache.delete(oldest);
