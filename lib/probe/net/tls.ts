@@ -6,6 +6,7 @@
 // Not here: which address or proxy is used (connect.ts), HTTP (http.ts).
 import "server-only";
 import { createHash, X509Certificate } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { isIP, type Socket } from "node:net";
 import {
   checkServerIdentity,
@@ -119,9 +120,29 @@ export function splitPem(pem: string): string[] {
   return pem.match(PEM_CERT) ?? [];
 }
 
+let systemRootsOnce: string[] | undefined;
+
+/**
+ * The server's own trust store, as Node's default TLS context holds it: the bundled Mozilla roots
+ * plus NODE_EXTRA_CA_CERTS when the operator set it (Node reads that file once, at start).
+ */
+export function systemRoots(): readonly string[] {
+  if (systemRootsOnce === undefined) {
+    let extra: string[] = [];
+    const file = process.env.NODE_EXTRA_CA_CERTS;
+    try {
+      if (file) extra = splitPem(readFileSync(file, "utf8"));
+    } catch {
+      // Node warns about an unreadable file at start and goes on without it; so do we.
+    }
+    systemRootsOnce = [...rootCertificates, ...extra];
+  }
+  return systemRootsOnce;
+}
+
 /** System roots plus the extra PEM: the trust store the probe uses. */
 export function trustStore(extraCaPem?: string): string[] {
-  return extraCaPem === undefined ? [...rootCertificates] : [...rootCertificates, ...splitPem(extraCaPem)];
+  return extraCaPem === undefined ? [...systemRoots()] : [...systemRoots(), ...splitPem(extraCaPem)];
 }
 
 // A TLS context built from the ~150 system roots given as PEM costs ~25 ms of CPU: the context for
@@ -131,10 +152,10 @@ export function trustStore(extraCaPem?: string): string[] {
 const contextCache = new Map<string, SecureContext>();
 const CONTEXT_CACHE_LIMIT = 16;
 
-/** Node's default trust store is exactly `rootCertificates` (no NODE_EXTRA_CA_CERTS, no OpenSSL store). */
-function defaultStoreIsRootCertificates(): boolean {
+/** Node's default trust store is `systemRoots()` unless Node was told to use OpenSSL's own. */
+function defaultStoreIsSystemRoots(): boolean {
   const flags = `${process.execArgv.join(" ")} ${process.env.NODE_OPTIONS ?? ""}`;
-  return !process.env.NODE_EXTRA_CA_CERTS && !flags.includes("--use-openssl-ca");
+  return !flags.includes("--use-openssl-ca");
 }
 
 type ContextWithCaCerts = SecureContext & { context?: { addCACert?: (pem: string) => void } };
@@ -146,7 +167,7 @@ type ContextWithCaCerts = SecureContext & { context?: { addCACert?: (pem: string
  * `addCACert`, which `ca:` uses under the hood). Where that is not available, the PEM way.
  */
 function systemContext(extraCaPem: string | undefined, store: readonly string[]): SecureContext {
-  if (defaultStoreIsRootCertificates()) {
+  if (defaultStoreIsSystemRoots()) {
     const context: ContextWithCaCerts = createSecureContext();
     const addCACert = context.context?.addCACert;
     if (typeof addCACert === "function") {
@@ -222,7 +243,7 @@ function pemFingerprint(pem: string): string | null {
 
 let systemFingerprints: Set<string> | undefined;
 function isSystemRoot(fingerprint256: string): boolean {
-  systemFingerprints ??= new Set(rootCertificates.map(pemFingerprint).filter((f): f is string => f !== null));
+  systemFingerprints ??= new Set(systemRoots().map(pemFingerprint).filter((f): f is string => f !== null));
   return systemFingerprints.has(fingerprint256);
 }
 
