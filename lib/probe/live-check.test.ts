@@ -184,7 +184,10 @@ function expectHealthy(report: Report): void {
   const why = picture(report);
   expect(report.verdict, why).toBe("healthy");
   expect(report.findings, why).toEqual([]);
-  expect(report.steps.filter((s) => s.status === "fail"), why).toEqual([]);
+  expect(
+    report.steps.filter((s) => s.status === "fail"),
+    why,
+  ).toEqual([]);
 }
 
 /** No password, token, Basic header or signature anywhere in the report (or the log lines). */
@@ -217,6 +220,19 @@ function startOpenV2(tls: { cert: string; key: string }): Promise<ListenerHandle
 }
 
 const hostOf = (handle: { port: number }) => `127.0.0.1:${handle.port}`;
+
+/** A one-platform image manifest whose config blob is `{}`: what the canned registries below serve. */
+const TINY_CONFIG = Buffer.from("{}");
+const TINY_MANIFEST = JSON.stringify({
+  schemaVersion: 2,
+  mediaType: "application/vnd.docker.distribution.manifest.v2+json",
+  config: {
+    mediaType: "application/vnd.docker.container.image.v1+json",
+    digest: `sha256:${createHash("sha256").update(TINY_CONFIG).digest("hex")}`,
+    size: TINY_CONFIG.length,
+  },
+  layers: [],
+});
 
 // --- DNS --------------------------------------------------------------------------------------
 
@@ -380,7 +396,11 @@ describe("TLS + htpasswd registry (distribution 2.8)", () => {
   let registry: RegistryHandle;
   let images: TestImages;
   beforeAll(async () => {
-    registry = await startRegistry({ tls: pki.valid, ca: pki.caCert, auth: { kind: "htpasswd", users: { [USER.username]: USER.password } } });
+    registry = await startRegistry({
+      tls: pki.valid,
+      ca: pki.caCert,
+      auth: { kind: "htpasswd", users: { [USER.username]: USER.password } },
+    });
     images = await pushTestImages(new RegistryClient({ url: registry.url, ...USER, ca: pki.caCert }));
   });
   afterAll(() => stopAll(registry));
@@ -389,13 +409,28 @@ describe("TLS + htpasswd registry (distribution 2.8)", () => {
     const { report, logs } = await check({ registry: registry.authority, repository: "team/app", reference: "1.0", ...USER }, withCa());
     expectHealthy(report);
     expect(report.warnings.map((w) => w.key)).toContain("tls.extra-ca");
-    expect(report.steps.map((s) => `${s.hop}/${s.id}`)).toEqual(["api/parse", "api/dns", "api/tcp", "api/tls", "api/api", "api/token", "api/manifest", "api/blob"]);
+    expect(report.steps.map((s) => `${s.hop}/${s.id}`)).toEqual([
+      "api/parse",
+      "api/dns",
+      "api/tcp",
+      "api/tls",
+      "api/api",
+      "api/token",
+      "api/manifest",
+      "api/blob",
+    ]);
     expect(stepOf(report, "api", "token").message.key).toBe("step.token.basic-ok");
     // The manifest's HEAD checked the credentials; it was not sent a second time.
     expect(stepOf(report, "api", "token").evidence).toMatchObject({ checkedWith: "HEAD /v2/team/app/manifests/1.0", status: 200 });
     expect(stepOf(report, "api", "blob").status).toBe("pass");
     expect(stepOf(report, "api", "tls").evidence).toMatchObject({ usedExtraCa: true, chainTrusted: true });
-    expect(report.target).toMatchObject({ host: "127.0.0.1", port: registry.port, scheme: "https", repository: "team/app", reference: "1.0" });
+    expect(report.target).toMatchObject({
+      host: "127.0.0.1",
+      port: registry.port,
+      scheme: "https",
+      repository: "team/app",
+      reference: "1.0",
+    });
     expect(logs).toEqual([expect.stringMatching(/verdict=healthy/)]);
     expect(images.app.config.digest).toMatch(/^sha256:/);
   });
@@ -408,7 +443,10 @@ describe("TLS + htpasswd registry (distribution 2.8)", () => {
   });
 
   it("credentials-invalid: the registry rejects a wrong password (Basic 401)", async () => {
-    const { report } = await check({ registry: registry.authority, repository: "team/app", username: USER.username, password: WRONG_PASSWORD }, withCa());
+    const { report } = await check(
+      { registry: registry.authority, repository: "team/app", username: USER.username, password: WRONG_PASSWORD },
+      withCa(),
+    );
     expectCause(report, "credentials-invalid", { hop: "api", id: "token" }, { confidence: "certain" });
     expectSkipped(report, "api", ["manifest", "blob"], /no token/);
   });
@@ -430,13 +468,19 @@ describe("TLS + htpasswd registry (distribution 2.8)", () => {
   });
 
   it("platform-not-available: team/multi:1.0 holds only linux/arm64/v8", async () => {
-    const { report } = await check({ registry: registry.authority, repository: "team/multi", reference: "1.0", platform: "linux/amd64", ...USER }, withCa());
+    const { report } = await check(
+      { registry: registry.authority, repository: "team/multi", reference: "1.0", platform: "linux/amd64", ...USER },
+      withCa(),
+    );
     expectCause(report, "platform-not-available", { hop: "api", id: "manifest" }, { confidence: "certain" });
     expect(stepOf(report, "api", "manifest").evidence.platforms).toEqual(["linux/arm64/v8"]);
   });
 
   it("the same index resolves for linux/arm64/v8", async () => {
-    const { report } = await check({ registry: registry.authority, repository: "team/multi", reference: "1.0", platform: "linux/arm64/v8", ...USER }, withCa());
+    const { report } = await check(
+      { registry: registry.authority, repository: "team/multi", reference: "1.0", platform: "linux/arm64/v8", ...USER },
+      withCa(),
+    );
     expectHealthy(report);
   });
 
@@ -558,7 +602,10 @@ describe("what /v2/ and the manifest answer", () => {
   it("registry-server-error: 503 UNAVAILABLE on /v2/", async () => {
     const { report } = await check({ registry: hostOf(failing), repository: "team/app" }, withCa());
     expectCause(report, "registry-server-error", { hop: "api", id: "api" }, { confidence: "certain" });
-    expect(stepOf(report, "api", "api").evidence).toMatchObject({ status: 503, errors: [{ code: "UNAVAILABLE", message: "service unavailable" }] });
+    expect(stepOf(report, "api", "api").evidence).toMatchObject({
+      status: 503,
+      errors: [{ code: "UNAVAILABLE", message: "service unavailable" }],
+    });
   });
 });
 
@@ -595,7 +642,10 @@ describe("token-auth registry with a real token server", () => {
     for (const id of ["dns", "tcp", "tls", "token"] as const) expect(stepOf(report, "realm", id).status).toBe("pass");
     const token = stepOf(report, "realm", "token");
     expect(token.host).toBe("127.0.0.1");
-    expect(token.evidence).toMatchObject({ token: { kind: "jwt", issuer, grants: ["repository:team/app:pull"] }, authenticated: { status: 200 } });
+    expect(token.evidence).toMatchObject({
+      token: { kind: "jwt", issuer, grants: ["repository:team/app:pull"] },
+      authenticated: { status: 200 },
+    });
     expect(report.steps.some((s) => s.hop === "api" && s.id === "token")).toBe(false);
     expect(stepOf(report, "api", "blob").status).toBe("pass");
     expect(tokens.requests.at(-1)).toMatchObject({ user: READER.username, scopes: ["repository:team/app:pull"] });
@@ -628,7 +678,11 @@ describe("token-auth registry with a real token server", () => {
   });
 
   it("registry-server-error: the token service answers 503", async () => {
-    tokens.setFailure({ status: 503, body: '{"errors":[{"code":"UNAVAILABLE","message":"down"}]}', headers: { "content-type": "application/json" } });
+    tokens.setFailure({
+      status: 503,
+      body: '{"errors":[{"code":"UNAVAILABLE","message":"down"}]}',
+      headers: { "content-type": "application/json" },
+    });
     try {
       const { report } = await check({ ...base(), ...READER }, withCa());
       expectCause(report, "registry-server-error", { hop: "realm", id: "token" }, { confidence: "certain" });
@@ -730,7 +784,15 @@ describe("blob downloads redirected to a data host", () => {
   it("HEALTHY: an anonymous plain-HTTP registry", async () => {
     const { report } = await check({ registry: `http://${registry.authority}`, repository: "team/app", reference: "1.0" });
     expectHealthy(report);
-    expect(report.steps.map((s) => `${s.hop}/${s.id}`)).toEqual(["api/parse", "api/dns", "api/tcp", "api/api", "api/token", "api/manifest", "api/blob"]);
+    expect(report.steps.map((s) => `${s.hop}/${s.id}`)).toEqual([
+      "api/parse",
+      "api/dns",
+      "api/tcp",
+      "api/api",
+      "api/token",
+      "api/manifest",
+      "api/blob",
+    ]);
     expect(stepOf(report, "api", "token")).toMatchObject({ status: "skip", summary: expect.stringMatching(/needs no token/) });
     expect(report.target.scheme).toBe("http");
   });
@@ -739,7 +801,8 @@ describe("blob downloads redirected to a data host", () => {
     front.setRedirect({ to: `https://data.registry.test:${data.port}`, signed: true });
     const { report } = await viaFront();
     expectHealthy(report);
-    for (const id of ["dns", "tcp", "tls", "blob"] as const) expect(stepOf(report, "blob", id)).toMatchObject({ status: "pass", host: "data.registry.test" });
+    for (const id of ["dns", "tcp", "tls", "blob"] as const)
+      expect(stepOf(report, "blob", id)).toMatchObject({ status: "pass", host: "data.registry.test" });
     expect(report.steps.some((s) => s.hop === "api" && s.id === "blob")).toBe(false);
     const blob = stepOf(report, "blob", "blob");
     const redirects = blob.evidence.redirects as string[];
@@ -782,17 +845,9 @@ describe("blob downloads redirected to a data host", () => {
   });
 });
 
-// --- hostile servers --------------------------------------------------------------------------
+// --- connections --------------------------------------------------------------------------------
 
 describe("connections: one per hop, and a dropped one is re-opened", () => {
-  const config = Buffer.from("{}");
-  const configDigest = `sha256:${createHash("sha256").update(config).digest("hex")}`;
-  const manifest = JSON.stringify({
-    schemaVersion: 2,
-    mediaType: "application/vnd.docker.distribution.manifest.v2+json",
-    config: { mediaType: "application/vnd.docker.container.image.v1+json", digest: configDigest, size: config.length },
-    layers: [],
-  });
   /** An anonymous registry serving team/app:1.0; `behaviour` decides what it does with a kept connection. */
   function startTinyRegistry(behaviour: "keep" | "close-header" | "drop-when-reused"): Promise<ListenerHandle> {
     const served = new WeakMap<object, number>();
@@ -807,7 +862,7 @@ describe("connections: one per hop, and a dropped one is re-opened", () => {
           return;
         }
         const path = new URL(req.url ?? "/", "http://x").pathname;
-        const body = path === "/v2/" ? "{}" : path.includes("/manifests/") ? manifest : "{";
+        const body = path === "/v2/" ? "{}" : path.includes("/manifests/") ? TINY_MANIFEST : "{";
         res.writeHead(path.includes("/blobs/") ? 206 : 200, {
           "content-type": path.includes("/manifests/") ? "application/vnd.docker.distribution.manifest.v2+json" : "application/json",
           "content-length": String(Buffer.byteLength(body)),
@@ -822,7 +877,11 @@ describe("connections: one per hop, and a dropped one is re-opened", () => {
   let closing: ListenerHandle;
   let dropping: ListenerHandle;
   beforeAll(async () => {
-    [keeping, closing, dropping] = await Promise.all([startTinyRegistry("keep"), startTinyRegistry("close-header"), startTinyRegistry("drop-when-reused")]);
+    [keeping, closing, dropping] = await Promise.all([
+      startTinyRegistry("keep"),
+      startTinyRegistry("close-header"),
+      startTinyRegistry("drop-when-reused"),
+    ]);
   });
   afterAll(() => stopAll(keeping, closing, dropping));
   const body = (handle: ListenerHandle) => ({ registry: hostOf(handle), repository: "team/app", reference: "1.0" });
@@ -849,6 +908,8 @@ describe("connections: one per hop, and a dropped one is re-opened", () => {
   });
 });
 
+// --- hostile servers --------------------------------------------------------------------------
+
 describe("hostile servers cannot hold a check longer than its budget", () => {
   const SLOW_LIMIT_MS = 1500;
   const SLOW_MS = 900;
@@ -857,14 +918,6 @@ describe("hostile servers cannot hold a check longer than its budget", () => {
   let dripTls: ListenerHandle;
   let slow: ListenerHandle;
   beforeAll(async () => {
-    const config = Buffer.from("{}");
-    const configDigest = `sha256:${createHash("sha256").update(config).digest("hex")}`;
-    const manifest = JSON.stringify({
-      schemaVersion: 2,
-      mediaType: "application/vnd.docker.distribution.manifest.v2+json",
-      config: { mediaType: "application/vnd.docker.container.image.v1+json", digest: configDigest, size: config.length },
-      layers: [],
-    });
     [drip, endless, dripTls, slow] = await Promise.all([
       startDrip({ intervalMs: 100 }),
       startEndless(),
@@ -875,9 +928,13 @@ describe("hostile servers cannot hold a check longer than its budget", () => {
         handler: (req, res) => {
           const timer = setTimeout(() => {
             const path = new URL(req.url ?? "/", "http://x").pathname;
-            const body = path === "/v2/" ? "{}" : path.includes("/manifests/") ? manifest : path.includes("/blobs/") ? "{" : "";
+            const body = path === "/v2/" ? "{}" : path.includes("/manifests/") ? TINY_MANIFEST : path.includes("/blobs/") ? "{" : "";
             const type = path.includes("/manifests/") ? "application/vnd.docker.distribution.manifest.v2+json" : "application/json";
-            res.writeHead(path.includes("/blobs/") ? 206 : 200, { "content-type": type, "content-length": String(Buffer.byteLength(body)), "docker-distribution-api-version": "registry/2.0" });
+            res.writeHead(path.includes("/blobs/") ? 206 : 200, {
+              "content-type": type,
+              "content-length": String(Buffer.byteLength(body)),
+              "docker-distribution-api-version": "registry/2.0",
+            });
             res.end(req.method === "HEAD" ? undefined : body);
           }, SLOW_MS);
           res.once("close", () => clearTimeout(timer));
@@ -888,8 +945,12 @@ describe("hostile servers cannot hold a check longer than its budget", () => {
   afterAll(() => stopAll(drip, endless, dripTls, slow));
 
   it("a registry answering each request just inside the limit cannot stretch a step beyond it", async () => {
-    const checked = await check({ registry: `http://${hostOf(slow)}`, repository: "team/app", reference: "1.0" }, { PROBE_TIMEOUT_MS: String(SLOW_LIMIT_MS) });
-    for (const step of checked.report.steps) expect(step.ms, `${step.hop}/${step.id}\n${picture(checked.report)}`).toBeLessThanOrEqual(SLOW_LIMIT_MS * 1.1);
+    const checked = await check(
+      { registry: `http://${hostOf(slow)}`, repository: "team/app", reference: "1.0" },
+      { PROBE_TIMEOUT_MS: String(SLOW_LIMIT_MS) },
+    );
+    for (const step of checked.report.steps)
+      expect(step.ms, `${step.hop}/${step.id}\n${picture(checked.report)}`).toBeLessThanOrEqual(SLOW_LIMIT_MS * 1.1);
     expectWithinBudget(checked);
     // HEAD then GET do not fit in one limit: the manifest step ends on time and says so.
     expectCause(checked.report, "network-timeout", { hop: "api", id: "manifest" });
@@ -908,7 +969,10 @@ describe("hostile servers cannot hold a check longer than its budget", () => {
   });
 
   it("an endless body on every path", async () => {
-    const checked = await check({ registry: `http://${hostOf(endless)}`, repository: "team/app", reference: "1.0" }, { PROBE_TIMEOUT_MS: "1000" });
+    const checked = await check(
+      { registry: `http://${hostOf(endless)}`, repository: "team/app", reference: "1.0" },
+      { PROBE_TIMEOUT_MS: "1000" },
+    );
     expect(checked.report.verdict, picture(checked.report)).toBe("problem");
     expectWithinBudget(checked);
   });
