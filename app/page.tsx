@@ -26,7 +26,10 @@ export default function HomePage() {
             {t.wizardHeading}
           </h2>
           <p className="mt-1 text-slate-700 dark:text-slate-300">{t.wizardIntro}</p>
-          <Link href="/wizard" className="mt-4 inline-block rounded bg-blue-700 px-4 py-2 font-medium text-white no-underline hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950">
+          <Link
+            href="/wizard"
+            className="mt-4 inline-block rounded bg-blue-700 px-4 py-2 font-medium text-white no-underline hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950"
+          >
             {t.wizardStart}
           </Link>
         </section>

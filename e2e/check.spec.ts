@@ -52,7 +52,11 @@ test("keeps the password out of the address bar and reports field errors beside 
   await page.getByRole("button", { name: "Run the check" }).click();
   const proxyField = page.getByLabel("Forward proxy (optional)");
   await expect(proxyField).toHaveAttribute("aria-invalid", "true");
-  await expect(page.locator(`[id="${await proxyField.getAttribute("aria-describedby").then((ids) => ids?.split(" ").find((id) => id.endsWith("-error")))}"]`)).toContainText("forward proxies are spoken to in plain HTTP");
+  await expect(
+    page.locator(
+      `[id="${await proxyField.getAttribute("aria-describedby").then((ids) => ids?.split(" ").find((id) => id.endsWith("-error")))}"]`,
+    ),
+  ).toContainText("forward proxies are spoken to in plain HTTP");
   expect(page.url()).not.toContain("hunter2");
   expect(page.url()).not.toContain("someone");
   await expect(page.getByLabel("Password or token (optional)")).toHaveValue("hunter2-secret");
@@ -66,6 +70,10 @@ test("continues in the wizard with the check's evidence marked", async ({ page }
   await expect(page.locator('[data-diagnosis="tag-not-found"]')).toBeVisible();
   await expect(page.getByRole("navigation", { name: "Your answers" })).toContainText("from the live check");
   // Changing an answer keeps the evidence: the check's answer is marked as suggested.
-  await page.getByRole("navigation", { name: "Your answers" }).getByRole("link", { name: /^Change/ }).first().click();
+  await page
+    .getByRole("navigation", { name: "Your answers" })
+    .getByRole("link", { name: /^Change/ })
+    .first()
+    .click();
   await expect(page.locator('[data-suggested="true"]')).toHaveCount(1);
 });

@@ -78,7 +78,8 @@ async function waitUntilReady(instance: Instance) {
     } catch {
       // not listening yet
     }
-    if (Date.now() > deadline) throw new Error(`${instance.url} did not answer GET / with 200 within ${READY_MS / 1000} s:\n${instance.output.join("")}`);
+    if (Date.now() > deadline)
+      throw new Error(`${instance.url} did not answer GET / with 200 within ${READY_MS / 1000} s:\n${instance.output.join("")}`);
     await new Promise((done) => setTimeout(done, 250));
   }
 }

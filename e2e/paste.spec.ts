@@ -19,7 +19,9 @@ test.describe("paste your error", () => {
   test("removes secrets before showing anything", async ({ page }) => {
     await page.goto("/");
     const token = "eyJhbGciOiJSUzI1NiJ9.eyJzdWIiOiJ0ZXN0In0.c2lnbmF0dXJlc2lnbmF0dXJl";
-    await page.getByLabel("Error output").fill(`> GET /v2/ HTTP/1.1\n> Authorization: Bearer ${token}\n< HTTP/1.1 401 Unauthorized\nunauthorized: authentication required`);
+    await page
+      .getByLabel("Error output")
+      .fill(`> GET /v2/ HTTP/1.1\n> Authorization: Bearer ${token}\n< HTTP/1.1 401 Unauthorized\nunauthorized: authentication required`);
     await page.getByRole("button", { name: "Find the cause" }).click();
     await expect(page.locator("[data-match-results]")).toContainText("removed");
     await expect(page.locator("[data-match-results]")).not.toContainText(token);

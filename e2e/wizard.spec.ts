@@ -57,7 +57,10 @@ test.describe("the wizard", () => {
     await wizard.open();
     await wizard.walkTo("tag-not-found");
     const trail = page.getByRole("navigation", { name: "Your answers" });
-    await trail.getByRole("link", { name: /^Change/ }).first().click();
+    await trail
+      .getByRole("link", { name: /^Change/ })
+      .first()
+      .click();
     await expect(page.locator(`[data-node="${TREE.start}"]`)).toBeVisible();
     await expect(trail).toHaveCount(0);
   });

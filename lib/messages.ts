@@ -10,8 +10,16 @@ export const messages = {
     description:
       "Diagnose docker login, docker pull, podman, az acr login and Kubernetes image pull failures for Azure Container Registry, registry.redhat.io and any OCI registry.",
     skipToContent: "Skip to content",
-    nav: { home: "Home", wizard: "Wizard", check: "Live check", diagnoses: "All diagnoses", authMethods: "ACR sign-in options", label: "Main" },
-    footer: "Registry Doctor runs on a server: it cannot see your machine, your daemon or your network. Every page says what it cannot see.",
+    nav: {
+      home: "Home",
+      wizard: "Wizard",
+      check: "Live check",
+      diagnoses: "All diagnoses",
+      authMethods: "ACR sign-in options",
+      label: "Main",
+    },
+    footer:
+      "Registry Doctor runs on a server: it cannot see your machine, your daemon or your network. Every page says what it cannot see.",
   },
   home: {
     heading: "Why can't I log in or pull?",
@@ -53,7 +61,9 @@ export const messages = {
     title: "Troubleshooting wizard",
     description: "Answer a few questions about what you see; the wizard ends at the cause and its fix.",
     progress: (answered: number, left: number) =>
-      left === 0 ? `${answered} question${answered === 1 ? "" : "s"} answered` : `Question ${answered + 1} · at most ${left - 1} more after this`,
+      left === 0
+        ? `${answered} question${answered === 1 ? "" : "s"} answered`
+        : `Question ${answered + 1} · at most ${left - 1} more after this`,
     progressLabel: "Progress",
     back: "Back",
     restart: "Restart",
@@ -110,11 +120,13 @@ export const messages = {
   },
   check: {
     title: "Live check",
-    description: "Run real probes against your registry — DNS, TCP, TLS, the /v2/ API and its auth challenge, the token service, a manifest and a blob — and see which hop fails.",
+    description:
+      "Run real probes against your registry — DNS, TCP, TLS, the /v2/ API and its auth challenge, the token service, a manifest and a blob — and see which hop fails.",
     intro:
       "The check runs from this server, not from your machine: it walks every host a pull touches (the registry, its token service, the blob host a download is redirected to) and names the cause of the first failure.",
     vantage: (name: string) => `Runs from this server (${name}).`,
-    vantageLimit: "A firewall, proxy or private DNS on your side is not visible from here; where this check passes and yours fails, the difference is on your side.",
+    vantageLimit:
+      "A firewall, proxy or private DNS on your side is not visible from here; where this check passes and yours fails, the difference is on your side.",
     registry: "Registry",
     registryHint: "Login server, host:port, URL or a whole image reference such as myregistry.azurecr.io/team/app:1.2",
     repository: "Repository (optional)",
@@ -195,7 +207,8 @@ export const messages = {
     join: {
       title: "Join a support session",
       description: "Type the code your support engineer read out, and see the same page they see.",
-      intro: "Type the code your support engineer read out. You will both see the same page: what you type or choose there, your engineer sees too.",
+      intro:
+        "Type the code your support engineer read out. You will both see the same page: what you type or choose there, your engineer sees too.",
       label: "Session code",
       hint: "Three groups of three letters and digits, e.g. K7F-3QX-M2D. Small letters and missing dashes are fine.",
       submit: "Join",
@@ -203,7 +216,8 @@ export const messages = {
       empty: "Type the code first; it looks like K7F-3QX-M2D.",
       malformed: (typed: string) =>
         `“${typed}” is not a session code. Codes are three groups of three letters and digits, like K7F-3QX-M2D, and never contain 0, O, 1 or I.`,
-      unknown: (code: string) => `There is no open session with the code ${code}. Check it with your engineer: a letter may have been misheard, or the session has ended.`,
+      unknown: (code: string) =>
+        `There is no open session with the code ${code}. Check it with your engineer: a letter may have been misheard, or the session has ended.`,
       failed: "The server could not be reached. Check your connection and try again; your code is still in the box.",
     },
     page: {
@@ -241,7 +255,8 @@ export const messages = {
       pasteSubmit: "Add to the session",
       pasteWorking: "Adding…",
       checkHeading: "Live check",
-      checkIntro: "Runs from this server against the session's registry, then adds its report — every step, and where it ran from — to the session.",
+      checkIntro:
+        "Runs from this server against the session's registry, then adds its report — every step, and where it ran from — to the session.",
       checkNeedsRegistry: "Type the registry above first.",
       checkRun: "Run the live check",
       checkRunning: "Checking…",
@@ -344,7 +359,8 @@ export const messages = {
       checkTarget: (image: string, platform: string) => `Image ${image} for ${platform}.`,
       finding: (cause: string, confidence: string) => `Found ${cause}, ${confidence}`,
       warning: "Worth knowing",
-      paste: (redactions: number) => `Pasted an error${redactions > 0 ? ` (${redactions} secret${redactions === 1 ? "" : "s"} removed)` : ""}:`,
+      paste: (redactions: number) =>
+        `Pasted an error${redactions > 0 ? ` (${redactions} secret${redactions === 1 ? "" : "s"} removed)` : ""}:`,
       noMatch: "No known error in it.",
       match: (cause: string, score: number) => `Points to ${cause} (match ${score}%)`,
       note: "Note:",
@@ -400,7 +416,10 @@ export const messages = {
     runServerCheck: "Also check from the server",
     serverChecking: "Checking from the server…",
     serverFailed: "The server's check did not finish; the evidence from your machine stands on its own.",
-    announceResult: (findings: number) => (findings === 0 ? "Evidence read: nothing wrong found from your machine." : `Evidence read: ${findings} finding${findings === 1 ? "" : "s"}.`),
+    announceResult: (findings: number) =>
+      findings === 0
+        ? "Evidence read: nothing wrong found from your machine."
+        : `Evidence read: ${findings} finding${findings === 1 ? "" : "s"}.`,
     announceError: "The paste could not be read; the reason is below the box.",
     verdict: {
       healthy: "Nothing wrong seen from your machine: every step that ran passed.",
@@ -416,29 +435,36 @@ export const messages = {
       tooLarge: (kib: number) => `That is ${kib} KiB; the script prints a few KiB. Paste only what the script printed.`,
       notEvidence: (why: string) => `This is not the script's output: ${why}`,
       noDocument: "there is no JSON document from it in the text. Run the script and paste everything it prints.",
-      progressOnly: "only its progress lines are here. Paste what it printed on standard output too (or run it with > evidence.json and paste that file).",
+      progressOnly:
+        "only its progress lines are here. Paste what it printed on standard output too (or run it with > evidence.json and paste that file).",
       dockerConfig:
         "it looks like a Docker or podman auth file. Never paste that anywhere: it holds your credentials. Run the script instead; it reads that file for entry names only.",
       liveReport: "it is a live-check report. Paste the script's JSON here; the live check's report belongs on the live-check page.",
-      errorText: "it looks like an error message. Paste that on the home page to find its cause, or run the script and paste what it prints.",
+      errorText:
+        "it looks like an error message. Paste that on the home page to find its cause, or run the script and paste what it prints.",
       otherSchema: (schema: string) => `it is a "${schema}" document, not the script's.`,
       truncated: (after: string) => `The output is cut off after "${after}"; paste all of it, up to the closing } on its last line.`,
       notJson: (line?: number) =>
         `The output is damaged${line === undefined ? "" : ` near line ${line}`}: it is not valid JSON any more. Paste it again unchanged, or run the script with > evidence.json and paste that file.`,
       otherVersion: (version: string) =>
         `This output comes from another version of the script (${version}); this page reads version 1. Download the script from this page again and rerun it.`,
-      shape: (problems: string) => `The script's output does not have the shape this page expects (${problems}). Download the script from this page again and rerun it.`,
+      shape: (problems: string) =>
+        `The script's output does not have the shape this page expects (${problems}). Download the script from this page again and rerun it.`,
     },
     compare: {
       bothPass: "Works from both.",
       bothFail: "Fails from both: the cause is at the registry or on the path both share, not only on your side.",
       clientBlocked: "Reachable from the server, blocked from your machine: a firewall or proxy on your side.",
-      clientDns: "The server resolves the name, your machine does not: your DNS (a private DNS zone, split DNS, a VPN or a hosts file) answers differently.",
+      clientDns:
+        "The server resolves the name, your machine does not: your DNS (a private DNS zone, split DNS, a VPN or a hosts file) answers differently.",
       clientProxy: "Your machine's proxy does not let the connection through; the server goes without it.",
-      clientRefused: "The server got an answer your machine did not: the registry treats your machine (its address or its login) differently.",
+      clientRefused:
+        "The server got an answer your machine did not: the registry treats your machine (its address or its login) differently.",
       clientBlockedLater: "The server gets through here and your machine does not: something on your side stops it.",
-      serverBlocked: "Blocked from the server, reachable from your machine: the registry's network rules let your network in. The server's failure here does not apply to you.",
-      serverGuard: "The name resolves to a private address: the server will not connect there, your machine can. That is how a private endpoint should look from inside its network.",
+      serverBlocked:
+        "Blocked from the server, reachable from your machine: the registry's network rules let your network in. The server's failure here does not apply to you.",
+      serverGuard:
+        "The name resolves to a private address: the server will not connect there, your machine can. That is how a private endpoint should look from inside its network.",
       serverRefused: "Your machine gets further than the server here: the registry answers your network differently.",
       serverOnly: "Only the server ran this step.",
       clientOnly: "Only your machine ran this step.",
@@ -451,7 +477,13 @@ export const messages = {
         sameHost: "On the registry's own host: see the registry's steps.",
         dnsFailed: (host: string, label: string, outcome: string) =>
           `${host} (${label}) does not resolve on your machine: ${
-            outcome === "nxdomain" ? "no such name (NXDOMAIN)" : outcome === "nodata" ? "the name has no address" : outcome === "unresolved" ? "the system resolver found no address" : `the resolver failed (${outcome})`
+            outcome === "nxdomain"
+              ? "no such name (NXDOMAIN)"
+              : outcome === "nodata"
+                ? "the name has no address"
+                : outcome === "unresolved"
+                  ? "the system resolver found no address"
+                  : `the resolver failed (${outcome})`
           }.`,
         notResolved: (host: string) => `Not tried: ${host} did not resolve.`,
         literal: (host: string) => `${host} is an address; nothing to resolve.`,
@@ -505,7 +537,8 @@ export const messages = {
                           ? "the handshake did not finish within the limit"
                           : "the handshake failed"
           }${detail ? ` (${detail})` : ""}${issuer ? `; the certificate names its issuer as ${issuer}` : ""}.`,
-        tlsOk: (host: string, protocol: string, issuer: string) => `TLS${protocol ? ` ${protocol}` : ""} with a trusted certificate for ${host}${issuer ? ` (issued by ${issuer})` : ""}.`,
+        tlsOk: (host: string, protocol: string, issuer: string) =>
+          `TLS${protocol ? ` ${protocol}` : ""} with a trusted certificate for ${host}${issuer ? ` (issued by ${issuer})` : ""}.`,
         unreachable: (host: string) => `Not tried: ${host} could not be reached from your machine.`,
         notRegistry: "Not tried: the registry API did not answer as a registry.",
         noAuth: "The registry needs no token: /v2/ answered 200 without a challenge.",
@@ -515,29 +548,35 @@ export const messages = {
         ipDenied: (ip: string) => `The registry refused your machine's address (403 DENIED: client with IP ${ip} is not allowed access).`,
         apiFailed: (status: number) => `GET /v2/ did not succeed (HTTP ${status}).`,
         apiOpen: "GET /v2/ answered 200: a registry API that needs no authentication to be reached.",
-        apiChallenge: (scheme: string, realm: string) => `GET /v2/ answered 401 with a ${scheme} challenge${realm ? ` (realm ${realm})` : ""}: a registry that wants a login.`,
+        apiChallenge: (scheme: string, realm: string) =>
+          `GET /v2/ answered 401 with a ${scheme} challenge${realm ? ` (realm ${realm})` : ""}: a registry that wants a login.`,
         apiDenied: "GET /v2/ answered 403 DENIED without naming a network rule: a permission refusal.",
         apiNoChallenge: "GET /v2/ answered 401 without a usable WWW-Authenticate challenge: not a registry API as clients expect it.",
         notARegistry: (status: number, html: boolean) =>
           `GET /v2/ answered HTTP ${status}${html ? " with an HTML page" : ""}: not a registry API (a registry answers 200 or 401 with a challenge).`,
         basicRefusal: "The registry asks for Basic credentials on every request",
-        realmUnusable: (realm: string, problem: string) => `The challenge's realm ${realm ? `"${realm}" is unusable${problem ? ` (${problem})` : ""}` : "is missing"}: clients cannot get a token.`,
+        realmUnusable: (realm: string, problem: string) =>
+          `The challenge's realm ${realm ? `"${realm}" is unusable${problem ? ` (${problem})` : ""}` : "is missing"}: clients cannot get a token.`,
         realmNotUrl: "Not tried: the realm is not a usable URL.",
         realmUnreachable: "Not tried: the token service could not be reached.",
-        tokenIpDenied: (ip: string) => `The token service refused your machine's address (403: client with IP ${ip} is not allowed access).`,
+        tokenIpDenied: (ip: string) =>
+          `The token service refused your machine's address (403: client with IP ${ip} is not allowed access).`,
         tokenOk: (scope: string) => `The token service issued an anonymous token${scope ? ` for ${scope}` : ""}.`,
         tokenService: "The token service",
         tokenFailed: (status: number) => `The token service did not issue a token (HTTP ${status}).`,
         tokenRefusal: (status: number) => `The token service refused an anonymous token (HTTP ${status})`,
-        refusedWithLogin: (refusal: string, key: string, file: string) => `${refusal}; a login for ${key} is stored in ${file}, which this script does not test.`,
+        refusedWithLogin: (refusal: string, key: string, file: string) =>
+          `${refusal}; a login for ${key} is stored in ${file}, which this script does not test.`,
         refusedNoLogin: (refusal: string) => `${refusal}, and no login for this registry is stored on your machine.`,
         manifestNoAnswer: (error: string) => `Reading the manifest got no complete answer${error ? ` (${error})` : ""}.`,
         platformMissing: (repository: string, reference: string, platform: string, available: string) =>
           `${repository}:${reference} is a multi-platform index without ${platform} (it has ${available || "no platforms"}).`,
-        manifestOk: (repository: string, reference: string, type: string) => `${repository}:${reference} exists and can be read anonymously${type ? ` (${type})` : ""}.`,
+        manifestOk: (repository: string, reference: string, type: string) =>
+          `${repository}:${reference} exists and can be read anonymously${type ? ` (${type})` : ""}.`,
         manifestFailed: (status: number) => `Reading the manifest answered HTTP ${status}.`,
         nameUnknown: (repository: string) => `The repository ${repository} does not exist (NAME_UNKNOWN).`,
-        tagUnknown: (repository: string, reference: string, manifestUnknown: boolean) => `${repository} has no ${reference} (${manifestUnknown ? "MANIFEST_UNKNOWN" : "404"}).`,
+        tagUnknown: (repository: string, reference: string, manifestUnknown: boolean) =>
+          `${repository} has no ${reference} (${manifestUnknown ? "MANIFEST_UNKNOWN" : "404"}).`,
         manifestRefusal: (repository: string, reference: string, status: number, insufficient: boolean) =>
           `The registry refused an anonymous read of ${repository}:${reference} (${status}${insufficient ? " insufficient_scope" : ""})`,
         knownBlobHost: (host: string, status: number) => `${host}, where layers download from, answers your machine (HTTP ${status}).`,
@@ -548,7 +587,8 @@ export const messages = {
         blobDownload: "The blob download",
         blobFailed: (status: number) => `The blob download failed (HTTP ${status}).`,
         blobFromHost: (host: string, status: number) => `The config blob downloads from ${host} (HTTP ${status}).`,
-        dataHostFailed: (host: string, status: number) => `The data host ${host} did not serve the blob (${status ? `HTTP ${status}` : "no answer"}).`,
+        dataHostFailed: (host: string, status: number) =>
+          `The data host ${host} did not serve the blob (${status ? `HTTP ${status}` : "no answer"}).`,
       },
       findings: {
         unresolved: (host: string) => `The system resolver gave no reason for not resolving ${host}; the resolver itself may have failed.`,
@@ -556,23 +596,36 @@ export const messages = {
           `${host} resolves to the private address ${address} on your machine, but nothing answers there: this machine has no route to the private endpoint (VPN, peering, route table, NSG or firewall).`,
         httpTimeout: (host: string) => `${host} accepted the connection but sent no complete answer within the limit.`,
         httpBroken: (host: string, error: string) => `${host} ended the connection without a complete answer${error ? ` (${error})` : ""}.`,
-        rateLimited: (what: string) => `${what}: 429 Too Many Requests (anonymous limits count per source address: this is your machine's).`,
+        rateLimited: (what: string) =>
+          `${what}: 429 Too Many Requests (anonymous limits count per source address: this is your machine's).`,
         serverError: (what: string, status: number, code: string) => `${what}: HTTP ${status}${code ? ` ${code}` : ""}.`,
         keyTolerated: (key: string, expected: string, file: string) =>
           `The login in ${file} is stored under "${key}", not "${expected}". Docker and podman still find it; Kubernetes pull secrets, containerd and other tools do not.`,
         keyMismatch: (key: string, expected: string, file: string, differences: readonly string[]) =>
           `A login is stored in ${file} under "${key}", but the client looks for "${expected}" (${differences
-            .map((d) => (d === "scheme" ? "a scheme" : d === "path" ? "a path" : d === "case" ? "capital letters" : d === "port-443" ? "an explicit :443" : "another Docker Hub name"))
+            .map((d) =>
+              d === "scheme"
+                ? "a scheme"
+                : d === "path"
+                  ? "a path"
+                  : d === "case"
+                    ? "capital letters"
+                    : d === "port-443"
+                      ? "an explicit :443"
+                      : "another Docker Hub name",
+            )
             .join(", ")}), so it sends no credentials. Log in again with exactly ${expected}.`,
         credentialsRequired: (loginServer: string, refusal: string, storeOnly: boolean) =>
           `${refusal}, and no login for ${loginServer} is stored on your machine${storeOnly ? " (unless the credential store holds one the auth file does not list)" : ""}: log in first.`,
-        ambiguousNotFound: "Registries refuse a repository that does not exist the same way as one you may not see; after logging in the difference shows.",
+        ambiguousNotFound:
+          "Registries refuse a repository that does not exist the same way as one you may not see; after logging in the difference shows.",
         html403: "An HTML 403 often comes from a proxy or web filter in front of the registry.",
         bare404: "A bare 404 may also mean the repository itself is missing.",
         cloudShell: "Azure Cloud Shell has no Docker daemon: docker pull and az acr login without --expose-token cannot work there.",
         daemonDown: (error: string) => `Docker is installed but its daemon is not running on this machine${error ? ` (${error})` : ""}.`,
         noDocker: "Neither docker nor podman is installed on this machine.",
-        dockerTooOld: (version: string) => `Docker ${version} is older than 18.03, the oldest client that works with ACR's token authentication.`,
+        dockerTooOld: (version: string) =>
+          `Docker ${version} is older than 18.03, the oldest client that works with ACR's token authentication.`,
         azTooOld: (version: string) => `az ${version} with DOCKER_COMMAND=podman: az acr login supports podman from 2.59.0 on.`,
         cloudMismatch: (cloud: string, acrSuffix: string, suffix: string) =>
           `az is set to ${cloud || "another cloud"}, whose registries end in ${acrSuffix}, but this registry ends in .${suffix}: run az cloud set for the registry's cloud.`,
@@ -584,20 +637,25 @@ export const messages = {
       warnings: {
         privatelink: (host: string, privateAddress: boolean) =>
           `${host} resolves through a privatelink name: the registry has a private endpoint${privateAddress ? ", and your machine gets its private address" : ""}.`,
-        privatelinkPublic: (host: string) => `${host} has a private endpoint, but your machine resolves its public address; that works only while public access is allowed.`,
+        privatelinkPublic: (host: string) =>
+          `${host} has a private endpoint, but your machine resolves its public address; that works only while public access is allowed.`,
         certsD: (files: string) => `Docker trusts ${files} for this registry; this check used the system's trust store, as curl does.`,
         expiresSoon: (host: string, notAfter: string, days: number) => `${host}'s certificate expires within ${days} days (${notAfter}).`,
-        loginUntested: (loginServer: string, file: string) => `A login for ${loginServer} is stored in ${file}; the script never uses stored credentials, so whether it works is not tested.`,
+        loginUntested: (loginServer: string, file: string) =>
+          `A login for ${loginServer} is stored in ${file}; the script never uses stored credentials, so whether it works is not tested.`,
         realmPlainHttp: (host: string) => `The token service ${host} is plain HTTP: credentials cross the network in clear text.`,
         rateLimitLow: (remaining: number, limit: number) => `Only ${remaining} of ${limit} pulls left for your machine's address.`,
-        permissionDenied: "Your user may not talk to the Docker daemon (permission denied): with sudo docker, root's auth file is the one that counts.",
-        directWorks: (variable: string) => `The Docker daemon has no proxy, and the registry answers without the one in ${variable}: that is fine as long as the daemon's network is this machine's.`,
+        permissionDenied:
+          "Your user may not talk to the Docker daemon (permission denied): with sudo docker, root's auth file is the one that counts.",
+        directWorks: (variable: string) =>
+          `The Docker daemon has no proxy, and the registry answers without the one in ${variable}: that is fine as long as the daemon's network is this machine's.`,
         caVariables: (names: string) => `Your shell sets ${names}; the Docker daemon does not read them, so this check left them out.`,
         caFile: "TLS was judged against the CA file given with --cacert, not the system's trust store.",
         notes: {
           "curl-missing": "curl is not installed on that machine, so nothing on the network could be checked.",
           "openssl-missing": "openssl is not installed on that machine, so certificate details were not read.",
-          "no-dns-tool": "Neither dig nor nslookup is installed on that machine, so the name's CNAME chain (privatelink) could not be read.",
+          "no-dns-tool":
+            "Neither dig nor nslookup is installed on that machine, so the name's CNAME chain (privatelink) could not be read.",
           "az-version-unknown": "az did not say its version (older than 2.11, or too slow to answer).",
         },
       },

@@ -2,7 +2,9 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { fieldProblems, sentenceFor } from "./validation";
 
-const Schema = z.object({ text: z.string(), count: z.number().optional(), name: z.string({ error: "must be your name as text" }).optional() }).strict();
+const Schema = z
+  .object({ text: z.string(), count: z.number().optional(), name: z.string({ error: "must be your name as text" }).optional() })
+  .strict();
 
 function problemsFor(input: unknown) {
   const result = Schema.safeParse(input);

@@ -16,7 +16,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case "invalid_type":
       if (!ZOD_DEFAULT.test(issue.message)) return issue.message;
       // zod 4 does not keep the input on issues; its default message says what it received.
-      return /received undefined/.test(issue.message) ? "is required" : `must be ${issue.expected === "string" ? "text" : `a ${issue.expected}`}`;
+      return /received undefined/.test(issue.message)
+        ? "is required"
+        : `must be ${issue.expected === "string" ? "text" : `a ${issue.expected}`}`;
     case "unrecognized_keys":
       return `The request has fields it does not take: ${issue.keys.join(", ")}; leave them out`;
     default:

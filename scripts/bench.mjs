@@ -199,7 +199,10 @@ function readCpuMs(pid) {
   try {
     const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
     // Fields after "(comm) ": state is [0], utime [11], stime [12], cutime [13], cstime [14].
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ").map(Number);
+    const fields = stat
+      .slice(stat.lastIndexOf(")") + 2)
+      .split(" ")
+      .map(Number);
     return { ownMs: ((fields[11] + fields[12]) * 1000) / CLOCK_TICKS, childrenMs: ((fields[13] + fields[14]) * 1000) / CLOCK_TICKS };
   } catch {
     return { ownMs: Number.NaN, childrenMs: Number.NaN };

@@ -23,7 +23,12 @@ export default async function AuthMethodsPage({ searchParams }: PageProps<"/auth
         <RegistryField />
       </Suspense>
       {AUTH_METHODS.map((method) => (
-        <section key={method.id} id={method.id} aria-labelledby={`${method.id}-title`} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+        <section
+          key={method.id}
+          id={method.id}
+          aria-labelledby={`${method.id}-title`}
+          className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+        >
           <h2 id={`${method.id}-title`} className="text-xl font-semibold">
             {method.name}
           </h2>

@@ -48,7 +48,10 @@ export default async function WizardPage({ searchParams }: PageProps<"/wizard">)
         <StartSession variant="secondary" registry={registry} answers={answers} client={params.client} />
       </div>
       {current.dropped.length > 0 ? (
-        <p role="status" className="rounded border border-amber-400 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100">
+        <p
+          role="status"
+          className="rounded border border-amber-400 bg-amber-50 p-3 text-amber-900 dark:border-amber-700 dark:bg-amber-950 dark:text-amber-100"
+        >
           {t.droppedNotice(current.dropped.length)}
         </p>
       ) : null}

@@ -79,7 +79,7 @@ export function CauseView({
           <ul className="mt-2 space-y-2">
             {cause.errorTexts.map((text) => (
               <li key={text}>
-                <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-sm whitespace-pre-wrap break-all dark:bg-slate-900">
+                <pre className="overflow-x-auto rounded bg-slate-100 p-2 text-sm break-all whitespace-pre-wrap dark:bg-slate-900">
                   <code>{text}</code>
                 </pre>
               </li>
@@ -116,7 +116,9 @@ export function CauseView({
       </Heading>
       {cause.fixes.map((fix, index) => (
         <section key={fix.title} className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700" aria-label={fix.title}>
-          {cause.fixes.length > 1 ? <p className="text-sm text-slate-600 dark:text-slate-400">{t.fixOption(index + 1, cause.fixes.length)}</p> : null}
+          {cause.fixes.length > 1 ? (
+            <p className="text-sm text-slate-600 dark:text-slate-400">{t.fixOption(index + 1, cause.fixes.length)}</p>
+          ) : null}
           <p className="font-semibold">{fix.title}</p>
           {fix.when ? (
             <p className="mt-1 text-sm">

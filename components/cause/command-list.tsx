@@ -26,11 +26,15 @@ export function CommandList({
             <span>{clientTitles[command.client]}</span>
             <CopyButton text={fillTemplateText(command.run, values)} label={messages.cause.copyCommand} />
           </div>
-          <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-3 text-sm whitespace-pre-wrap break-all dark:bg-slate-900">
+          <pre className="mt-1 overflow-x-auto rounded bg-slate-100 p-3 text-sm break-all whitespace-pre-wrap dark:bg-slate-900">
             <code>
               {fillTemplate(command.run, values).map((part, i) =>
                 part.placeholder ? (
-                  <mark key={i} className="rounded bg-amber-100 px-0.5 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100" title={part.placeholder}>
+                  <mark
+                    key={i}
+                    className="rounded bg-amber-100 px-0.5 text-amber-900 dark:bg-amber-900/50 dark:text-amber-100"
+                    title={part.placeholder}
+                  >
                     {part.text}
                   </mark>
                 ) : (

@@ -80,7 +80,8 @@ export function CheckForm({ causeTitles, wizardPaths }: { causeTitles: Record<st
   const lines = query.data ?? [];
   const steps: StepResult[] = lines.filter((line): line is Extract<StreamLine, { type: "step" }> => line.type === "step");
   const report = lines.find((line): line is Extract<StreamLine, { type: "report" }> => line.type === "report");
-  const error = query.error instanceof CheckRequestError ? query.error : query.error ? new CheckRequestError(query.error.message, 0) : undefined;
+  const error =
+    query.error instanceof CheckRequestError ? query.error : query.error ? new CheckRequestError(query.error.message, 0) : undefined;
   const fieldError = (name: string) => error?.fields.find((problem) => problem.field === name)?.message;
   const running = query.fetchStatus === "fetching";
 
@@ -96,7 +97,12 @@ export function CheckForm({ causeTitles, wizardPaths }: { causeTitles: Record<st
     setRun((value) => value + 1);
   }
 
-  const field = (name: keyof Fields, label: string, hint: string | undefined, input: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {}): ReactNode => {
+  const field = (
+    name: keyof Fields,
+    label: string,
+    hint: string | undefined,
+    input: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {},
+  ): ReactNode => {
     const problem = fieldError(name === "reference" ? "reference" : name);
     const describedBy = [hint ? `${id}-${name}-hint` : "", problem ? `${id}-${name}-error` : ""].filter(Boolean).join(" ") || undefined;
     return (
@@ -176,12 +182,23 @@ export function CheckForm({ causeTitles, wizardPaths }: { causeTitles: Record<st
       </div>
 
       {error ? (
-        <p role="alert" className="rounded border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100">
+        <p
+          role="alert"
+          className="rounded border border-red-300 bg-red-50 p-3 text-red-900 dark:border-red-800 dark:bg-red-950 dark:text-red-100"
+        >
           {error.retryAfterSeconds ? t.rateLimited(error.retryAfterSeconds) : error.message}
         </p>
       ) : null}
       {steps.length > 0 ? <StepTimeline steps={steps} running={running} /> : null}
-      {report ? <CheckReport report={report} previous={previous} causeTitles={causeTitles} wizardPaths={wizardPaths} registry={fields.registry.trim()} /> : null}
+      {report ? (
+        <CheckReport
+          report={report}
+          previous={previous}
+          causeTitles={causeTitles}
+          wizardPaths={wizardPaths}
+          registry={fields.registry.trim()}
+        />
+      ) : null}
     </div>
   );
 }

@@ -42,7 +42,11 @@ export function CheckReport({
           <h3 className="text-lg font-semibold">{t.findingsHeading}</h3>
           <ol className="space-y-3">
             {report.findings.map((finding) => (
-              <li key={finding.causeId} data-finding={finding.causeId} className="rounded-lg border border-slate-200 p-4 dark:border-slate-700">
+              <li
+                key={finding.causeId}
+                data-finding={finding.causeId}
+                className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
+              >
                 <p className="flex flex-wrap items-baseline justify-between gap-2">
                   <Link href={`/diagnosis/${finding.causeId}${query}`} className="font-semibold">
                     {causeTitles[finding.causeId] ?? finding.causeId}

@@ -15,7 +15,10 @@ const STATUS_ICON = { pass: "✓", fail: "✗", warn: "!", skip: "–" } as cons
 
 export function StepTimeline({ steps, running }: { steps: readonly StepResult[]; running: boolean }) {
   const t = messages.check;
-  const total = Math.max(1, steps.reduce((sum, step) => sum + step.ms, 0));
+  const total = Math.max(
+    1,
+    steps.reduce((sum, step) => sum + step.ms, 0),
+  );
   // Each bar starts where the steps before it ended: a running sum, computed before rendering.
   const offsets = steps.map((_, index) => steps.slice(0, index).reduce((sum, step) => sum + step.ms, 0));
   return (
@@ -28,7 +31,12 @@ export function StepTimeline({ steps, running }: { steps: readonly StepResult[];
           const left = ((offsets[index] ?? 0) / total) * 100;
           const width = Math.max(0.5, (step.ms / total) * 100);
           return (
-            <li key={`${step.hop}-${step.id}`} data-step={`${step.hop}:${step.id}`} data-status={step.status} className="grid gap-1 sm:grid-cols-[16rem_1fr] sm:gap-3">
+            <li
+              key={`${step.hop}-${step.id}`}
+              data-step={`${step.hop}:${step.id}`}
+              data-status={step.status}
+              className="grid gap-1 sm:grid-cols-[16rem_1fr] sm:gap-3"
+            >
               <div className="flex items-baseline gap-2 text-sm">
                 <span aria-hidden="true" className="w-4 text-center font-bold">
                   {STATUS_ICON[step.status]}
@@ -36,7 +44,7 @@ export function StepTimeline({ steps, running }: { steps: readonly StepResult[];
                 <span className="text-slate-600 dark:text-slate-400">{t.hop[step.hop]}</span>
                 <span className="font-mono font-medium">{step.id}</span>
                 <span className="sr-only">{t.status[step.status]}</span>
-                <span className="ml-auto tabular-nums text-slate-600 dark:text-slate-400">{Math.round(step.ms)} ms</span>
+                <span className="ml-auto text-slate-600 tabular-nums dark:text-slate-400">{Math.round(step.ms)} ms</span>
               </div>
               <div>
                 <div className="relative h-2 rounded bg-slate-100 dark:bg-slate-800" aria-hidden="true">

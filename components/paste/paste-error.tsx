@@ -30,7 +30,7 @@ function Excerpt({ text, start, end }: { text: string; start: number; end: numbe
   const before = text.slice(Math.max(from, start - 160), start);
   const after = text.slice(end, Math.min(to, end + 160));
   return (
-    <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-sm whitespace-pre-wrap break-all dark:bg-slate-900">
+    <pre className="mt-2 overflow-x-auto rounded bg-slate-100 p-2 text-sm break-all whitespace-pre-wrap dark:bg-slate-900">
       <code>
         {before}
         <mark className="rounded bg-amber-200 px-0.5 text-slate-950 dark:bg-amber-400">{text.slice(start, end)}</mark>

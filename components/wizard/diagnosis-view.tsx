@@ -30,7 +30,11 @@ export function DiagnosisView({
   const t = messages.wizard;
   return (
     <section aria-labelledby="question" data-diagnosis={cause.id}>
-      <FocusHeading id="question" focusKey={focusKey} className="text-sm font-semibold tracking-wide text-emerald-800 uppercase dark:text-emerald-300">
+      <FocusHeading
+        id="question"
+        focusKey={focusKey}
+        className="text-sm font-semibold tracking-wide text-emerald-800 uppercase dark:text-emerald-300"
+      >
         {t.diagnosisHeading}
       </FocusHeading>
       <CauseView cause={cause} level={2} defaultClient={client} />
@@ -79,7 +83,10 @@ export function DiagnosisView({
         </div>
         <details className="mt-3">
           <summary className="cursor-pointer text-sm">{t.summaryPreview}</summary>
-          <pre className="mt-2 max-h-96 overflow-auto rounded bg-slate-100 p-3 text-xs whitespace-pre-wrap dark:bg-slate-900" data-ticket-summary>
+          <pre
+            className="mt-2 max-h-96 overflow-auto rounded bg-slate-100 p-3 text-xs whitespace-pre-wrap dark:bg-slate-900"
+            data-ticket-summary
+          >
             {summary}
           </pre>
         </details>

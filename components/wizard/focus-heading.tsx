@@ -3,7 +3,17 @@
 // does not start again from the top of the page.
 import { useEffect, useRef, type ReactNode } from "react";
 
-export function FocusHeading({ id, focusKey, children, className }: { id: string; focusKey: string; children: ReactNode; className?: string }) {
+export function FocusHeading({
+  id,
+  focusKey,
+  children,
+  className,
+}: {
+  id: string;
+  focusKey: string;
+  children: ReactNode;
+  className?: string;
+}) {
   const ref = useRef<HTMLHeadingElement>(null);
   const first = useRef(true);
   useEffect(() => {

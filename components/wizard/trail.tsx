@@ -29,7 +29,10 @@ export function Trail({
             <span className="text-slate-700 dark:text-slate-300">{step.question.question}</span>
             <span className="font-medium">{step.answer.label}</span>
             <EvidenceTag step={step} suggested={suggested.get(step.question.id)} />
-            <Link href={wizardHref({ answers: step.answers.slice(0, -1), registry, client, evidence })} aria-label={`${t.trailChange}: ${step.question.question}`}>
+            <Link
+              href={wizardHref({ answers: step.answers.slice(0, -1), registry, client, evidence })}
+              aria-label={`${t.trailChange}: ${step.question.question}`}
+            >
               {t.trailChange}
             </Link>
           </li>
@@ -44,8 +47,14 @@ function EvidenceTag({ step, suggested }: { step: WalkStep; suggested: string | 
   if (!suggested) return null;
   const t = messages.wizard;
   if (suggested === step.answer.id) {
-    return <span className="rounded bg-emerald-100 px-1.5 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">{t.fromCheck}</span>;
+    return (
+      <span className="rounded bg-emerald-100 px-1.5 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
+        {t.fromCheck}
+      </span>
+    );
   }
   const label = step.question.answers.find((answer) => answer.id === suggested)?.label ?? suggested;
-  return <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">{t.overrode(label)}</span>;
+  return (
+    <span className="rounded bg-amber-100 px-1.5 text-xs text-amber-900 dark:bg-amber-900 dark:text-amber-100">{t.overrode(label)}</span>
+  );
 }

@@ -62,7 +62,11 @@ describe("cause catalogue", () => {
   it("offers commands for several clients where the client matters", () => {
     const pickable = new Set<string>(PICKABLE_CLIENTS);
     const multiClient = CAUSES.filter((cause) => {
-      const clients = new Set(instructionsOf(cause.id).flatMap((s) => s.commands.map((c) => c.client)).filter((c) => pickable.has(c)));
+      const clients = new Set(
+        instructionsOf(cause.id)
+          .flatMap((s) => s.commands.map((c) => c.client))
+          .filter((c) => pickable.has(c)),
+      );
       return clients.size >= 3;
     });
     // Most causes are met from more than one tool; the catalogue must speak to each of them.

@@ -15,7 +15,13 @@ function editDistance(a: string, b: string): number {
   return previous[b.length]!;
 }
 
-const words = (text: string) => new Set(text.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w.length > 2));
+const words = (text: string) =>
+  new Set(
+    text
+      .toLowerCase()
+      .split(/[^a-z0-9]+/)
+      .filter((w) => w.length > 2),
+  );
 
 /** decodeURIComponent that keeps a malformed escape as typed instead of throwing. */
 export function safeDecode(text: string): string {

@@ -13,10 +13,7 @@ export const SeedIdSchema = z.enum(SEED_IDS);
 export const CommandSchema = z
   .object({
     client: ClientIdSchema.describe("the tool this command is for"),
-    run: z
-      .string()
-      .min(1)
-      .describe("command template; {loginServer}, {registryName}, … are filled from the registry (see template.ts)"),
+    run: z.string().min(1).describe("command template; {loginServer}, {registryName}, … are filled from the registry (see template.ts)"),
     note: z.string().optional().describe("one short line shown under the command"),
   })
   .strict();
@@ -71,10 +68,7 @@ export const CauseSchema = z
     verify: z.array(InstructionSchema).min(1).describe("how to see that the fix worked"),
     related: z.array(CauseIdSchema).default([]),
     tellApart: z.array(TellApartSchema).default([]).describe("causes that look alike, and what separates them"),
-    cannotSee: z
-      .array(z.string().min(1))
-      .default([])
-      .describe("what Registry Doctor cannot see from where it runs, for this cause"),
+    cannotSee: z.array(z.string().min(1)).default([]).describe("what Registry Doctor cannot see from where it runs, for this cause"),
     sources: z.array(SourceSchema).min(1),
   })
   .strict();

@@ -27,7 +27,6 @@ export const MatchRequestSchema = z
   })
   .strict();
 
-
 export function presentMatches(result: MatchResult): MatchResponse {
   return {
     matches: result.matches.map((match) => {

@@ -102,7 +102,10 @@ describe("node scripts/probe.mjs", () => {
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stdout.split("\n");
     for (const id of ["parse", "dns", "tcp", "tls", "api", "token", "manifest", "blob"]) {
-      expect(lines.some((line) => new RegExp(`^✓ api\\s+${id}\\s+\\d+ ms  \\S`).test(line)), `${id} in\n${run.stdout}`).toBe(true);
+      expect(
+        lines.some((line) => new RegExp(`^✓ api\\s+${id}\\s+\\d+ ms  \\S`).test(line)),
+        `${id} in\n${run.stdout}`,
+      ).toBe(true);
     }
     expect(run.stdout).toMatch(/Verdict: healthy/);
     expect(run.stdout).toMatch(/trusted through PROBE_CA_FILE/);
@@ -110,9 +113,12 @@ describe("node scripts/probe.mjs", () => {
   });
 
   it("--json prints one report that ReportSchema accepts", async () => {
-    const run = await probe([`${registry.authority}/team/multi:1.0`, "--platform", "linux/arm64/v8", "--json", "--username", USER.username, "--password-stdin"], {
-      input: USER.password,
-    });
+    const run = await probe(
+      [`${registry.authority}/team/multi:1.0`, "--platform", "linux/arm64/v8", "--json", "--username", USER.username, "--password-stdin"],
+      {
+        input: USER.password,
+      },
+    );
     expect(run.code, run.stderr).toBe(0);
     const report = ReportSchema.parse(JSON.parse(run.stdout));
     expect(report.verdict).toBe("healthy");
@@ -130,7 +136,9 @@ describe("node scripts/probe.mjs", () => {
   });
 
   it("exit 1 on rejected credentials, and the wrong password is not echoed either", async () => {
-    const run = await probe([registry.authority, "--repo", "team/app", "--username", USER.username, "--password-stdin"], { input: `${WRONG_PASSWORD}\n` });
+    const run = await probe([registry.authority, "--repo", "team/app", "--username", USER.username, "--password-stdin"], {
+      input: `${WRONG_PASSWORD}\n`,
+    });
     expect(run.code, run.stderr).toBe(1);
     expect(run.stdout).toMatch(/^✗ api\s+token\s+\d+ ms/m);
     expect(run.stdout).toMatch(/credentials-invalid \[certain\]/);

@@ -27,7 +27,9 @@ async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
   // Like docker login --password-stdin: one trailing newline is not part of the password.
-  return Buffer.concat(chunks).toString("utf8").replace(/\r?\n$/, "");
+  return Buffer.concat(chunks)
+    .toString("utf8")
+    .replace(/\r?\n$/, "");
 }
 
 function painter(enabled: boolean) {
@@ -43,12 +45,19 @@ function formatStep(step: StepResult, paint: ReturnType<typeof painter>): string
 
 function formatReport(report: Report, paint: ReturnType<typeof painter>): string {
   const lines = [""];
-  const verdict = { healthy: paint.green("healthy"), problem: paint.red("problem"), inconclusive: paint.yellow("inconclusive") }[report.verdict];
-  lines.push(`${paint.bold("Verdict:")} ${verdict}  (${report.provider}, ${report.target.scheme}://${report.target.host}:${report.target.port})`);
-  for (const finding of report.findings) lines.push(`  ${paint.bold(finding.causeId)} [${finding.confidence}] ${finding.summary}`, `    /diagnosis/${finding.causeId}`);
+  const verdict = { healthy: paint.green("healthy"), problem: paint.red("problem"), inconclusive: paint.yellow("inconclusive") }[
+    report.verdict
+  ];
+  lines.push(
+    `${paint.bold("Verdict:")} ${verdict}  (${report.provider}, ${report.target.scheme}://${report.target.host}:${report.target.port})`,
+  );
+  for (const finding of report.findings)
+    lines.push(`  ${paint.bold(finding.causeId)} [${finding.confidence}] ${finding.summary}`, `    /diagnosis/${finding.causeId}`);
   for (const warning of report.warnings) lines.push(`  ${paint.yellow("note")} ${warning.summary}`);
   lines.push(
-    paint.dim(`Checked from ${report.vantage.name}${report.vantage.seenAs ? ` (the registry saw ${report.vantage.seenAs})` : ""}: a firewall, proxy or private DNS on another machine is not visible from here.`),
+    paint.dim(
+      `Checked from ${report.vantage.name}${report.vantage.seenAs ? ` (the registry saw ${report.vantage.seenAs})` : ""}: a firewall, proxy or private DNS on another machine is not visible from here.`,
+    ),
   );
   return lines.join("\n");
 }
@@ -81,7 +90,9 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   if (values.password !== undefined) {
-    process.stderr.write("--password is not accepted: a password on the command line ends up in shell history and process lists. Use --password-stdin.\n");
+    process.stderr.write(
+      "--password is not accepted: a password on the command line ends up in shell history and process lists. Use --password-stdin.\n",
+    );
     return 2;
   }
   if (positionals.length !== 1) {
@@ -105,7 +116,10 @@ export async function main(argv: string[]): Promise<number> {
   }
   const check = prepareCheck(body, env, () => {});
   if (!check.ok) {
-    for (const problem of check.problems) process.stderr.write(`${problem.field === "registry" ? "registry" : `--${problem.field === "reference" ? "tag" : problem.field === "repository" ? "repo" : problem.field}`}: ${problem.message}\n`);
+    for (const problem of check.problems)
+      process.stderr.write(
+        `${problem.field === "registry" ? "registry" : `--${problem.field === "reference" ? "tag" : problem.field === "repository" ? "repo" : problem.field}`}: ${problem.message}\n`,
+      );
     return 2;
   }
   const paint = painter(!values.json && process.stdout.isTTY === true && !process.env.NO_COLOR);

@@ -8,7 +8,12 @@ import type { Report } from "./schema";
 /** For each cause the check can name: the answers that lead to it in the wizard. */
 export type WizardPaths = Record<string, string[]>;
 
-export function wizardHrefForFindings(report: Pick<Report, "findings">, registry: string, paths: WizardPaths, client?: PickableClient): string {
+export function wizardHrefForFindings(
+  report: Pick<Report, "findings">,
+  registry: string,
+  paths: WizardPaths,
+  client?: PickableClient,
+): string {
   const params = new URLSearchParams();
   if (registry) params.set("registry", registry);
   if (client) params.set("client", client);

@@ -26,7 +26,6 @@ export interface ProbePlan {
 
 export type PlanResult = { ok: true; plan: ProbePlan } | { ok: false; problems: FieldProblem[] };
 
-
 function parseProxy(text: string): URL | FieldProblem {
   let url: URL;
   try {
@@ -54,14 +53,18 @@ export function planProbe(request: ProbeRequest): PlanResult {
   let repository = typed.repository;
   let reference = typed.reference;
   if (request.repository !== undefined) {
-    const given = typed.provider === "dockerhub" && !request.repository.includes("/") ? `library/${request.repository}` : request.repository;
+    const given =
+      typed.provider === "dockerhub" && !request.repository.includes("/") ? `library/${request.repository}` : request.repository;
     if (repository !== undefined && repository !== given) {
       problems.push({
         field: "repository",
         message: `disagrees with the image reference in registry (${repository}); drop one of them`,
       });
     } else if (!REPOSITORY.test(given)) {
-      problems.push({ field: "repository", message: `"${request.repository}" is not a repository name; use lowercase letters, digits and . _ - separated by /, e.g. team/app` });
+      problems.push({
+        field: "repository",
+        message: `"${request.repository}" is not a repository name; use lowercase letters, digits and . _ - separated by /, e.g. team/app`,
+      });
     } else {
       repository = given;
     }
@@ -70,7 +73,10 @@ export function planProbe(request: ProbeRequest): PlanResult {
     if (reference !== undefined && reference !== request.reference) {
       problems.push({ field: "reference", message: `disagrees with the tag or digest in registry (${reference}); drop one of them` });
     } else if (!TAG.test(request.reference) && !DIGEST.test(request.reference)) {
-      problems.push({ field: "reference", message: `"${request.reference}" is neither a tag nor a digest; write e.g. 1.2 or sha256:<64 hex characters>` });
+      problems.push({
+        field: "reference",
+        message: `"${request.reference}" is neither a tag nor a digest; write e.g. 1.2 or sha256:<64 hex characters>`,
+      });
     } else {
       reference = request.reference;
     }

@@ -73,7 +73,14 @@ export class ProbeRun {
   }
 
   /** Record a cause; a cause already found keeps its first (earliest) place and its higher confidence. */
-  find(causeId: NetCauseId | Finding["causeId"], confidence: Confidence, summary: string, key: string, evidence: string[] = [], params: Record<string, string | number | boolean> = {}) {
+  find(
+    causeId: NetCauseId | Finding["causeId"],
+    confidence: Confidence,
+    summary: string,
+    key: string,
+    evidence: string[] = [],
+    params: Record<string, string | number | boolean> = {},
+  ) {
     const existing = this.findings.find((finding) => finding.causeId === causeId);
     if (existing) {
       if (rank(confidence) > rank(existing.confidence)) existing.confidence = confidence;
@@ -91,6 +98,9 @@ const rank = (confidence: Confidence) => (confidence === "certain" ? 3 : confide
 
 /** A response body as evidence: short, text only, secrets removed. */
 export function bodyExcerpt(body: Buffer, max = 300): string {
-  const text = body.subarray(0, max).toString("utf8").replace(/[^\t\n\r\x20-\x7e\u00a0-\uffff]/g, "?");
+  const text = body
+    .subarray(0, max)
+    .toString("utf8")
+    .replace(/[^\t\n\r\x20-\x7e\u00a0-\uffff]/g, "?");
   return redactSecrets(text).text + (body.length > max ? "…" : "");
 }

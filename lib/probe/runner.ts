@@ -54,7 +54,16 @@ export async function* runProbe(plan: ProbePlan, context: RunContext): AsyncGene
     summary: `Checking ${target.scheme}://${target.loginServer}${target.repository ? ` for ${target.repository}:${target.reference}` : ""} (${provider}).`,
     key: "step.parse.ok",
     params: { loginServer: target.loginServer },
-    evidence: { host: target.host, port: target.port, scheme: target.scheme, repository: target.repository, reference: target.reference, platform: target.platform, provider, notes: plan.notes.map((n) => n.key) },
+    evidence: {
+      host: target.host,
+      port: target.port,
+      scheme: target.scheme,
+      repository: target.repository,
+      reference: target.reference,
+      platform: target.platform,
+      provider,
+      notes: plan.notes.map((n) => n.key),
+    },
   });
 
   try {
@@ -73,7 +82,13 @@ export async function* runProbe(plan: ProbePlan, context: RunContext): AsyncGene
 
     let auth: TokenResult | undefined;
     if (!apiResult.challenge) {
-      yield run.skip("api", target.host, "token", "The registry needs no token: /v2/ answered 200 without a challenge.", "step.skipped.no-auth");
+      yield run.skip(
+        "api",
+        target.host,
+        "token",
+        "The registry needs no token: /v2/ answered 200 without a challenge.",
+        "step.skipped.no-auth",
+      );
       auth = { anonymous: true };
     } else {
       auth = yield* tokenStep(run, api, apiResult.challenge);

@@ -29,7 +29,9 @@ const PLATFORM = /^[a-z0-9]+\/[a-z0-9_]+(\/[a-z0-9]+)?$/;
 export const ProbeRequestSchema = z
   .object({
     registry: z
-      .string({ error: (issue) => (issue.input === undefined ? "is required: the login server, e.g. myregistry.azurecr.io" : "must be text") })
+      .string({
+        error: (issue) => (issue.input === undefined ? "is required: the login server, e.g. myregistry.azurecr.io" : "must be text"),
+      })
       .trim()
       .min(1, "is empty: write the login server, e.g. myregistry.azurecr.io")
       .max(512, "is too long for a registry name; write only the login server or image reference")
@@ -49,10 +51,18 @@ export const ProbeRequestSchema = z
   .superRefine((request, ctx) => {
     // Credentials come in pairs: half a pair is a typo, not an anonymous check.
     if (request.username !== undefined && request.password === undefined) {
-      ctx.addIssue({ code: "custom", path: ["password"], message: "is missing: give the password with the username, or neither for an anonymous check" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["password"],
+        message: "is missing: give the password with the username, or neither for an anonymous check",
+      });
     }
     if (request.password !== undefined && request.username === undefined) {
-      ctx.addIssue({ code: "custom", path: ["username"], message: "is missing: give the username with the password, or neither for an anonymous check" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["username"],
+        message: "is missing: give the username with the password, or neither for an anonymous check",
+      });
     }
   });
 export type ProbeRequest = z.output<typeof ProbeRequestSchema>;

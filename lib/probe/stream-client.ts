@@ -25,7 +25,12 @@ export async function* streamCheck(request: ProbeRequestInput, signal?: AbortSig
   if (!response.ok || !response.body) {
     const body = (await response.json().catch(() => ({}))) as { error?: string; fields?: FieldProblem[] };
     const retry = Number(response.headers.get("retry-after") ?? "");
-    throw new CheckRequestError(body.error ?? `The check could not start (HTTP ${response.status}).`, response.status, body.fields ?? [], Number.isFinite(retry) && retry > 0 ? retry : undefined);
+    throw new CheckRequestError(
+      body.error ?? `The check could not start (HTTP ${response.status}).`,
+      response.status,
+      body.fields ?? [],
+      Number.isFinite(retry) && retry > 0 ? retry : undefined,
+    );
   }
   const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
   let buffer = "";
@@ -38,7 +43,11 @@ export async function* streamCheck(request: ProbeRequestInput, signal?: AbortSig
       buffer = buffer.slice(newline + 1);
       if (line !== "") {
         const parsed = StreamLineSchema.safeParse(JSON.parse(line));
-        if (!parsed.success) throw new CheckRequestError(`The server sent a line the page does not understand: ${fieldProblems(parsed.error)[0]?.message ?? ""}`, 502);
+        if (!parsed.success)
+          throw new CheckRequestError(
+            `The server sent a line the page does not understand: ${fieldProblems(parsed.error)[0]?.message ?? ""}`,
+            502,
+          );
         yield parsed.data;
       }
       newline = buffer.indexOf("\n");

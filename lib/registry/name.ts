@@ -20,12 +20,7 @@ const DOCKER_HUB_ALIASES = new Set(["docker.io", "index.docker.io", "registry-1.
 const REDHAT_HOSTS = new Set(["registry.redhat.io", "registry.access.redhat.com", "registry.connect.redhat.com"]);
 
 export type RegistryWarningKey =
-  | "uppercase"
-  | "acr-name-without-suffix"
-  | "privatelink-name"
-  | "data-endpoint-name"
-  | "docker-hub-default"
-  | "scheme-ignored";
+  "uppercase" | "acr-name-without-suffix" | "privatelink-name" | "data-endpoint-name" | "docker-hub-default" | "scheme-ignored";
 
 export interface RegistryWarning {
   key: RegistryWarningKey;
@@ -49,7 +44,8 @@ export interface RegistryTarget {
   warnings: RegistryWarning[];
 }
 
-export type ParseErrorKey = "credentials" | "empty" | "whitespace" | "bad-host" | "bad-port" | "bad-repository" | "bad-reference" | "too-long";
+export type ParseErrorKey =
+  "credentials" | "empty" | "whitespace" | "bad-host" | "bad-port" | "bad-repository" | "bad-reference" | "too-long";
 
 export interface RegistryParseError {
   key: ParseErrorKey;
@@ -125,7 +121,10 @@ export function parseRegistryInput(raw: string, options: ParseOptions = {}): Par
   let rest = input;
   // user:pass@host would put a secret into links and logs; refuse it before anything keeps it.
   if (/^([a-z][a-z0-9+.-]*:\/\/)?[^/@]+@(?!sha(256|512):)/i.test(rest)) {
-    return fail("credentials", `Leave the user name and password out of the registry name; write only the login server, for example ${EXAMPLE}.`);
+    return fail(
+      "credentials",
+      `Leave the user name and password out of the registry name; write only the login server, for example ${EXAMPLE}.`,
+    );
   }
   let scheme: "https" | "http" = "https";
   const schemeMatch = /^([a-z][a-z0-9+.-]*):\/\//i.exec(rest);
@@ -137,7 +136,10 @@ export function parseRegistryInput(raw: string, options: ParseOptions = {}): Par
       return fail("bad-host", `"${given}://" is not a registry address; write https://${EXAMPLE} or just ${EXAMPLE}.`);
     }
     if (given === "http") {
-      warnings.push({ key: "scheme-ignored", text: "Clients talk HTTPS to registries unless told the registry is insecure; http:// is kept only for a plain-HTTP registry." });
+      warnings.push({
+        key: "scheme-ignored",
+        text: "Clients talk HTTPS to registries unless told the registry is insecure; http:// is kept only for a plain-HTTP registry.",
+      });
     }
   }
   rest = rest.replace(/\/+$/, "");
@@ -218,7 +220,10 @@ export function parseRegistryInput(raw: string, options: ParseOptions = {}): Par
         reference = repo.slice(colon + 1);
         repo = repo.slice(0, colon);
         if (!TAG.test(reference)) {
-          return fail("bad-reference", `"${reference}" is not a valid tag; tags use letters, digits, ".", "_" and "-", up to 128 characters.`);
+          return fail(
+            "bad-reference",
+            `"${reference}" is not a valid tag; tags use letters, digits, ".", "_" and "-", up to 128 characters.`,
+          );
         }
       }
     }
@@ -226,7 +231,10 @@ export function parseRegistryInput(raw: string, options: ParseOptions = {}): Par
       return fail("bad-repository", `Repository names are lowercase: write "${repo.toLowerCase()}" instead of "${repo}".`);
     }
     if (!REPOSITORY.test(repo)) {
-      return fail("bad-repository", `"${repo}" is not a repository name; use lowercase letters, digits and . _ - separated by /, for example team/app.`);
+      return fail(
+        "bad-repository",
+        `"${repo}" is not a repository name; use lowercase letters, digits and . _ - separated by /, for example team/app.`,
+      );
     }
     repository = repo;
   }
@@ -245,7 +253,10 @@ export function parseRegistryInput(raw: string, options: ParseOptions = {}): Par
     });
   }
   if (acr && /\.data\.azurecr\./.test(host)) {
-    warnings.push({ key: "data-endpoint-name", text: `${host} is a data endpoint, where layers download from; log in to ${acr.resourceName}.${acr.suffix}.` });
+    warnings.push({
+      key: "data-endpoint-name",
+      text: `${host} is a data endpoint, where layers download from; log in to ${acr.resourceName}.${acr.suffix}.`,
+    });
   }
 
   const loginServer = port === undefined ? host : `${host}:${port}`;

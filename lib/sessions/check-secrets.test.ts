@@ -46,7 +46,11 @@ beforeAll(async () => {
   proxy.username = "alice";
   proxy.password = PROXY_PASSWORD;
   const env = loadProbeEnv({ PROBE_ALLOW_NETWORKS: "127.0.0.0/8", PROBE_CA_FILE: pki.caFile });
-  const check = prepareCheck({ registry: registry.authority, repository: "team/app", reference: "1.0", username: "bob", password: PASSWORD, proxy: proxy.href }, env, () => {});
+  const check = prepareCheck(
+    { registry: registry.authority, repository: "team/app", reference: "1.0", username: "bob", password: PASSWORD, proxy: proxy.href },
+    env,
+    () => {},
+  );
   if (!check.ok) throw new Error(JSON.stringify(check.problems));
   const events = check.run();
   let next = await events.next();
@@ -61,14 +65,20 @@ afterAll(async () => {
 });
 
 describe.each([
-  ["PGlite", async () => {
-    const temp = await openTempPglite();
-    return { db: temp.db, stop: async () => temp.remove() };
-  }],
-  ["PostgreSQL", async () => {
-    const server = await startPostgres();
-    return { db: await openPostgresDb(server.url), stop: () => server.stop() };
-  }],
+  [
+    "PGlite",
+    async () => {
+      const temp = await openTempPglite();
+      return { db: temp.db, stop: async () => temp.remove() };
+    },
+  ],
+  [
+    "PostgreSQL",
+    async () => {
+      const server = await startPostgres();
+      return { db: await openPostgresDb(server.url), stop: () => server.stop() };
+    },
+  ],
 ] as const)("a session in %s", (_name, open) => {
   it("keeps neither the check's credentials nor a pasted bearer token", async () => {
     // The check really used both credentials: it passed through the authenticating proxy and logged in.
@@ -79,10 +89,14 @@ describe.each([
     try {
       const { code } = await store.createSession();
       await store.appendEvent(code, { kind: "check", report });
-      await store.appendEvent(code, { kind: "paste", text: `> GET /v2/ HTTP/1.1\n> Authorization: Bearer ${BEARER}\n< HTTP/1.1 401 Unauthorized\nunauthorized: authentication required` });
+      await store.appendEvent(code, {
+        kind: "paste",
+        text: `> GET /v2/ HTTP/1.1\n> Authorization: Bearer ${BEARER}\n< HTTP/1.1 401 Unauthorized\nunauthorized: authentication required`,
+      });
       const rows = await everyRow(db);
       expect(rows).toContain(code);
-      for (const secret of [PASSWORD, PROXY_PASSWORD, BEARER, Buffer.from(`bob:${PASSWORD}`).toString("base64")]) expect(rows).not.toContain(secret);
+      for (const secret of [PASSWORD, PROXY_PASSWORD, BEARER, Buffer.from(`bob:${PASSWORD}`).toString("base64")])
+        expect(rows).not.toContain(secret);
     } finally {
       await store.close();
       await stop();

@@ -13,7 +13,6 @@ import { resolve } from "node:path";
 import * as z from "zod";
 import { parseRateLimit, type RateLimit } from "@/lib/http/rate-limit";
 
-
 export interface SessionEnv {
   databaseUrl?: string;
   /** Absolute path of the PGlite data folder (used when databaseUrl is unset). */
@@ -49,7 +48,10 @@ export const SessionEnvSchema = z
         if (text === "") return undefined;
         if (!/^postgres(?:ql)?:\/\//i.test(text)) {
           // Never echo the value: it may hold a password.
-          ctx.addIssue({ code: "custom", message: "is not a PostgreSQL URL; write postgres://user:password@host:5432/database, or unset it to use the embedded database" });
+          ctx.addIssue({
+            code: "custom",
+            message: "is not a PostgreSQL URL; write postgres://user:password@host:5432/database, or unset it to use the embedded database",
+          });
           return z.NEVER;
         }
         return text;
@@ -75,18 +77,18 @@ export const SessionEnvSchema = z
     SESSION_RATE_LIMIT_JOIN: rate({ requests: 120, windowMs: 60_000 }),
     SESSION_RATE_LIMIT_APPEND: rate({ requests: 120, windowMs: 60_000 }),
   })
-  .transform(
-    (env): SessionEnv => ({
-      ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
-      pgliteDir: env.DATA_DIR,
-      ttlMs: env.SESSION_TTL_DAYS,
-      rateLimits: { create: env.SESSION_RATE_LIMIT_CREATE, join: env.SESSION_RATE_LIMIT_JOIN, append: env.SESSION_RATE_LIMIT_APPEND },
-    }),
-  );
+  .transform((env): SessionEnv => ({
+    ...(env.DATABASE_URL ? { databaseUrl: env.DATABASE_URL } : {}),
+    pgliteDir: env.DATA_DIR,
+    ttlMs: env.SESSION_TTL_DAYS,
+    rateLimits: { create: env.SESSION_RATE_LIMIT_CREATE, join: env.SESSION_RATE_LIMIT_JOIN, append: env.SESSION_RATE_LIMIT_APPEND },
+  }));
 
 export class SessionConfigError extends Error {
   constructor(readonly problems: { variable: string; message: string }[]) {
-    super(`Support sessions' configuration has ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}:\n${problems.map((p) => `- ${p.variable}: ${p.message}`).join("\n")}`);
+    super(
+      `Support sessions' configuration has ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}:\n${problems.map((p) => `- ${p.variable}: ${p.message}`).join("\n")}`,
+    );
     this.name = "SessionConfigError";
   }
 }
@@ -94,5 +96,7 @@ export class SessionConfigError extends Error {
 export function loadSessionEnv(source: Record<string, string | undefined> = process.env): SessionEnv {
   const result = SessionEnvSchema.safeParse(source);
   if (result.success) return result.data;
-  throw new SessionConfigError(result.error.issues.map((issue) => ({ variable: issue.path.map(String).join(".") || "environment", message: issue.message })));
+  throw new SessionConfigError(
+    result.error.issues.map((issue) => ({ variable: issue.path.map(String).join(".") || "environment", message: issue.message })),
+  );
 }

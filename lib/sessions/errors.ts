@@ -2,15 +2,7 @@
 // Route handlers turn it into the usual { error, fields } body (lib/sessions/http.ts); anything
 // else that escapes is logged by name only and answered with a generic 500.
 
-export type SessionErrorCode =
-  | "not-found"
-  | "ended"
-  | "forbidden"
-  | "invalid"
-  | "too-large"
-  | "full"
-  | "rate-limited"
-  | "unavailable";
+export type SessionErrorCode = "not-found" | "ended" | "forbidden" | "invalid" | "too-large" | "full" | "rate-limited" | "unavailable";
 
 const STATUS: Record<SessionErrorCode, number> = {
   "not-found": 404,

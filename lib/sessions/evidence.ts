@@ -14,11 +14,17 @@ export function prepareEvidence(input: unknown): unknown {
   const text = typeof input === "string" ? input : input === undefined || input === null ? "" : (JSON.stringify(input) ?? "");
   const bytes = Buffer.byteLength(text, "utf8");
   if (bytes > MAX_EVIDENCE_BYTES) {
-    throw new SessionError("too-large", `The evidence document is ${Math.ceil(bytes / 1024)} KiB; at most 256 KiB is kept. Paste only what the script printed.`);
+    throw new SessionError(
+      "too-large",
+      `The evidence document is ${Math.ceil(bytes / 1024)} KiB; at most 256 KiB is kept. Paste only what the script printed.`,
+    );
   }
   const parsed = parseEvidence(text);
   if (!parsed.ok) {
-    const fields = parsed.error.problems.map((problem) => ({ field: problem.field === "body" ? "document" : `document.${problem.field}`, message: problem.message }));
+    const fields = parsed.error.problems.map((problem) => ({
+      field: problem.field === "body" ? "document" : `document.${problem.field}`,
+      message: problem.message,
+    }));
     throw new SessionError("invalid", parsed.error.message, undefined, fields);
   }
   return redactStrings(parsed.document);

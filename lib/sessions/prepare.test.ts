@@ -48,7 +48,10 @@ describe("what the store keeps of an event", () => {
       kind: "registry",
       registry: "[REDACTED]@myregistry.azurecr.io",
     });
-    expect(prepareEvent({ kind: "registry", registry: "myregistry.azurecr.io:5000" })).toEqual({ kind: "registry", registry: "myregistry.azurecr.io:5000" });
+    expect(prepareEvent({ kind: "registry", registry: "myregistry.azurecr.io:5000" })).toEqual({
+      kind: "registry",
+      registry: "myregistry.azurecr.io:5000",
+    });
   });
 
   it("keeps an evidence document only as the script's schema, strings redacted", () => {
@@ -59,7 +62,10 @@ describe("what the store keeps of an event", () => {
     expect(document.hops[0]?.request?.error).toBe("CONNECT tunnel failed via http://alice:[REDACTED]@proxy:3128, response 407");
     expect(document.registry).toEqual(clientEvidence().registry); // what carries no secret is kept as it was
     // Pasted as the text the script printed, with a shell prompt around it.
-    const asText = prepareEvent({ kind: "evidence", document: `$ bash registry-doctor-evidence.sh\n${JSON.stringify(clientEvidence())}\n$ ` });
+    const asText = prepareEvent({
+      kind: "evidence",
+      document: `$ bash registry-doctor-evidence.sh\n${JSON.stringify(clientEvidence())}\n$ `,
+    });
     expect(asText).toEqual(stored);
   });
 
@@ -92,8 +98,10 @@ describe("what the store keeps of an event", () => {
       realm: "https://auth.example/token",
       list: [1, "a"],
     });
-    expect(scrubJson({ password: "hunter2", Cookie: "a=b", "client-secret": "x", accessToken: "y", auth: "z", passwordSet: true })).toEqual({
-      passwordSet: true,
-    });
+    expect(scrubJson({ password: "hunter2", Cookie: "a=b", "client-secret": "x", accessToken: "y", auth: "z", passwordSet: true })).toEqual(
+      {
+        passwordSet: true,
+      },
+    );
   });
 });

@@ -15,7 +15,10 @@ const redact = (text: string) => redactSecrets(text).text;
 
 /** `bob:pw@registry.example` typed without a scheme is not caught by the URL rule; hide the pair. */
 function redactRegistry(registry: string): string {
-  return redact(registry).replace(/^([a-z][a-z0-9+.-]{0,20}:\/\/)?[^\s/@:]{1,256}:(?!\[REDACTED\]@)[^\s/@]{1,4096}@/i, (_, scheme: string | undefined) => `${scheme ?? ""}[REDACTED]@`);
+  return redact(registry).replace(
+    /^([a-z][a-z0-9+.-]{0,20}:\/\/)?[^\s/@:]{1,256}:(?!\[REDACTED\]@)[^\s/@]{1,4096}@/i,
+    (_, scheme: string | undefined) => `${scheme ?? ""}[REDACTED]@`,
+  );
 }
 
 export function prepareEvent(input: SessionEventInput): StoredSessionEventBody {

@@ -27,17 +27,27 @@ export const SessionEventInputSchema = z.discriminatedUnion("kind", [
   z.object({ kind: z.literal("registry"), registry: z.string().trim().max(512).describe("the registry as typed (never a credential)") }),
   z.object({
     kind: z.literal("wizard"),
-    answers: z.array(z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/)).max(50).describe("the wizard's answers in order, as in its URL"),
+    answers: z
+      .array(z.string().regex(/^[a-z0-9-]+\.[a-z0-9-]+$/))
+      .max(50)
+      .describe("the wizard's answers in order, as in its URL"),
     client: z.enum(PICKABLE_CLIENTS).optional(),
   }),
   z.object({ kind: z.literal("check"), report: ReportSchema.describe("a live check's report (the server's vantage)") }),
-  z.object({ kind: z.literal("paste"), text: z.string().min(1).max(MAX_TEXT).describe("pasted error output; redacted before it is stored") }),
+  z.object({
+    kind: z.literal("paste"),
+    text: z.string().min(1).max(MAX_TEXT).describe("pasted error output; redacted before it is stored"),
+  }),
   z.object({ kind: z.literal("note"), text: z.string().trim().min(1).max(8000).describe("the engineer's note (engineer only)") }),
   z.object({
     kind: z.literal("evidence"),
     document: z.unknown().describe("the JSON printed by the customer-machine script, validated by lib/evidence"),
   }),
-  z.object({ kind: z.literal("diagnosis"), causeId: CauseIdSchema, note: z.string().max(2000).optional().describe("the cause the engineer settles on") }),
+  z.object({
+    kind: z.literal("diagnosis"),
+    causeId: CauseIdSchema,
+    note: z.string().max(2000).optional().describe("the cause the engineer settles on"),
+  }),
   z.object({ kind: z.literal("end") }),
 ]);
 export type SessionEventInput = z.infer<typeof SessionEventInputSchema>;

@@ -25,7 +25,11 @@ async function create(): Promise<SessionStore> {
   const env = sessionEnv();
   const store = await SessionStore.open(await openDb(env), { ttlMs: env.ttlMs });
   const purge = () =>
-    store.purgeExpired().catch((error: unknown) => console.error("sessions: purging expired sessions failed:", error instanceof Error ? error.message : "unknown error"));
+    store
+      .purgeExpired()
+      .catch((error: unknown) =>
+        console.error("sessions: purging expired sessions failed:", error instanceof Error ? error.message : "unknown error"),
+      );
   void purge();
   cache.purge = setInterval(() => void purge(), PURGE_EVERY_MS);
   cache.purge.unref();

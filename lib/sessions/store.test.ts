@@ -29,7 +29,12 @@ async function pgliteBackend(): Promise<Backend> {
 
 async function postgresBackend(): Promise<Backend> {
   const server: TestPostgres = await startPostgres();
-  return { name: "PostgreSQL", db: await openPostgresDb(server.url), openAnother: () => openPostgresDb(server.url), teardown: () => server.stop() };
+  return {
+    name: "PostgreSQL",
+    db: await openPostgresDb(server.url),
+    openAnother: () => openPostgresDb(server.url),
+    teardown: () => server.stop(),
+  };
 }
 
 /** Every row of every table, as JSON text. */
@@ -90,7 +95,10 @@ describe.each([
     const engineer = { engineerSecret: created.engineerSecret };
     await store.appendEvent(created.code, { kind: "registry", registry: "myregistry.azurecr.io" }, engineer);
     await store.appendEvent(created.code, { kind: "wizard", answers: ["q-start.login", "q-login.nxdomain"], client: "docker" });
-    const paste = await store.appendEvent(created.code, { kind: "paste", text: "dial tcp: lookup myregistry.azurecr.io on 127.0.0.53:53: no such host" });
+    const paste = await store.appendEvent(created.code, {
+      kind: "paste",
+      text: "dial tcp: lookup myregistry.azurecr.io on 127.0.0.53:53: no such host",
+    });
     await store.appendEvent(created.code, { kind: "note", text: "Customer is on the VPN." }, engineer);
     await store.appendEvent(created.code, { kind: "wizard", answers: ["q-start.login"] });
 
@@ -114,7 +122,10 @@ describe.each([
   it("lets only the engineer add notes, diagnoses and the end", async () => {
     const { code, engineerSecret } = await store.createSession();
     for (const input of [{ kind: "note", text: "x" }, { kind: "diagnosis", causeId: "dns-name-not-found" }, { kind: "end" }] as const) {
-      await expect(store.appendEvent(code, input)).rejects.toMatchObject({ status: 403, message: expect.stringContaining("Only the engineer") });
+      await expect(store.appendEvent(code, input)).rejects.toMatchObject({
+        status: 403,
+        message: expect.stringContaining("Only the engineer"),
+      });
       await expect(store.appendEvent(code, input, { engineerSecret: "wrong" })).rejects.toMatchObject({ status: 403 });
     }
     await expect(store.appendEvent(code, { kind: "note", text: "x" }, { engineerSecret })).resolves.toMatchObject({ author: "engineer" });
@@ -179,7 +190,10 @@ describe.each([
     const seen: SessionEvent[] = [];
     const stop = store.subscribe(code, 0, (event) => seen.push(event));
     await nextEvent(seen, 2, 1000);
-    await Promise.all([store.appendEvent(code, { kind: "registry", registry: "c.example" }), store.appendEvent(code, { kind: "registry", registry: "d.example" })]);
+    await Promise.all([
+      store.appendEvent(code, { kind: "registry", registry: "c.example" }),
+      store.appendEvent(code, { kind: "registry", registry: "d.example" }),
+    ]);
     await nextEvent(seen, 4, 1000);
     stop();
     await store.appendEvent(code, { kind: "registry", registry: "e.example" });
@@ -219,7 +233,11 @@ describe.each([
     await store.appendEvent(code, { kind: "check", report: reportWithSecrets() });
     await store.appendEvent(code, { kind: "evidence", document: clientEvidence() });
     await store.appendEvent(code, { kind: "note", text: "They typed docker login -u bob -p Sup3rS3cret! on the jump host" }, engineer);
-    await store.appendEvent(code, { kind: "diagnosis", causeId: "dns-name-not-found", note: "proxy was http://alice:pr0xyPa55@proxy:3128" }, engineer);
+    await store.appendEvent(
+      code,
+      { kind: "diagnosis", causeId: "dns-name-not-found", note: "proxy was http://alice:pr0xyPa55@proxy:3128" },
+      engineer,
+    );
     await store.hitRateLimit("join", "198.51.100.23", { requests: 10, windowMs: 60_000 });
 
     const dump = await dumpEveryTable(backend.db);
@@ -286,7 +304,9 @@ describe.each([
       const seen: SessionEvent[] = [];
       const stop = other.subscribe(code, 0, (event) => seen.push(event));
       // Cut every LISTEN connection, then append while they are down.
-      await backend.db.query("select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid() and query ilike 'listen%'");
+      await backend.db.query(
+        "select pg_terminate_backend(pid) from pg_stat_activity where pid <> pg_backend_pid() and query ilike 'listen%'",
+      );
       await store.appendEvent(code, { kind: "registry", registry: "while-down.example" });
       await nextEvent(seen, 1, 3000);
       await store.appendEvent(code, { kind: "registry", registry: "after.example" });

@@ -16,7 +16,14 @@ import { ended, notFound, SessionError } from "./errors";
 import { foldState } from "./fold";
 import { migrate } from "./migrations";
 import { prepareEvent } from "./prepare";
-import { ENGINEER_ONLY, type Author, type SessionEvent, type SessionEventInput, type SessionState, type StoredSessionEventBody } from "./schema";
+import {
+  ENGINEER_ONLY,
+  type Author,
+  type SessionEvent,
+  type SessionEventInput,
+  type SessionState,
+  type StoredSessionEventBody,
+} from "./schema";
 import type { RateLimit } from "@/lib/http/rate-limit";
 
 export const NOTIFY_CHANNEL = "session_events";
@@ -178,7 +185,10 @@ export class SessionStore {
         );
       }
       if (Number(session.event_count) >= this.maxEvents) {
-        throw new SessionError("full", `Session ${code} holds ${this.maxEvents} events, the most one session keeps; start a new session to continue.`);
+        throw new SessionError(
+          "full",
+          `Session ${code} holds ${this.maxEvents} events, the most one session keeps; start a new session to continue.`,
+        );
       }
       const now = this.now();
       const [row] = await tx.query<EventRow & Record<string, unknown>>(
@@ -221,7 +231,12 @@ export class SessionStore {
    * already stored, then each new one as it is appended here or on any instance sharing the
    * database. Returns the function that stops it.
    */
-  subscribe(code: string, afterId: number, onEvent: (event: SessionEvent) => void, onError: (error: unknown) => void = () => undefined): () => void {
+  subscribe(
+    code: string,
+    afterId: number,
+    onEvent: (event: SessionEvent) => void,
+    onError: (error: unknown) => void = () => undefined,
+  ): () => void {
     const subscriber: Subscriber = { code, lastId: afterId, onEvent, onError, pumping: false, again: false, closed: false };
     let set = this.subscribers.get(code);
     if (!set) this.subscribers.set(code, (set = new Set()));

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { answersToCause, checkCanDecide, evidenceAnswers, maxQuestionsLeft, progressOf, walk, wizardHref, WizardParamsSchema } from "./navigate";
+import {
+  answersToCause,
+  checkCanDecide,
+  evidenceAnswers,
+  maxQuestionsLeft,
+  progressOf,
+  walk,
+  wizardHref,
+  WizardParamsSchema,
+} from "./navigate";
 import { TreeSchema } from "./schema";
 
 // A small tree of our own, so these tests speak about navigation, not about today's content.
@@ -26,7 +35,12 @@ const tree = TreeSchema.parse({
       ],
     },
     { kind: "diagnosis", id: "d-creds", cause: "credentials-invalid" },
-    { kind: "diagnosis", id: "d-daemon", cause: "docker-daemon-not-running", alsoPossible: [{ cause: "docker-client-too-old", tellApart: "docker version" }] },
+    {
+      kind: "diagnosis",
+      id: "d-daemon",
+      cause: "docker-daemon-not-running",
+      alsoPossible: [{ cause: "docker-client-too-old", tellApart: "docker version" }],
+    },
     { kind: "diagnosis", id: "d-tag", cause: "tag-not-found" },
   ],
 });
@@ -80,7 +94,11 @@ describe("links", () => {
 
   it("read one or many answers and ignore an unknown client", () => {
     expect(WizardParamsSchema.parse({ a: "what.login" }).a).toEqual(["what.login"]);
-    expect(WizardParamsSchema.parse({ a: ["what.login", "tool.docker"], client: "nope" })).toEqual({ a: ["what.login", "tool.docker"], client: undefined, e: [] });
+    expect(WizardParamsSchema.parse({ a: ["what.login", "tool.docker"], client: "nope" })).toEqual({
+      a: ["what.login", "tool.docker"],
+      client: undefined,
+      e: [],
+    });
   });
 
   it("find the shortest way into the wizard for a cause", () => {

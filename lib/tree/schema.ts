@@ -12,7 +12,10 @@ export const NodeIdSchema = z
 
 export const AnswerSchema = z
   .object({
-    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "answer ids are kebab-case").describe("stable answer id, unique within its question"),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "answer ids are kebab-case")
+      .describe("stable answer id, unique within its question"),
     label: z.string().min(1).describe("what the person clicks"),
     hint: z.string().optional().describe("one line under the label: how to recognise this answer"),
     next: NodeIdSchema.describe("the node this answer leads to"),

@@ -102,7 +102,16 @@ describe("POST /api/probe", () => {
     const last = parsed.at(-1);
     expect(last?.type).toBe("report");
     expect(parsed.slice(0, -1).every((line) => line.type === "step")).toBe(true);
-    expect(parsed.slice(0, -1).map((line) => line.type === "step" && line.id)).toEqual(["parse", "dns", "tcp", "tls", "api", "token", "manifest", "blob"]);
+    expect(parsed.slice(0, -1).map((line) => line.type === "step" && line.id)).toEqual([
+      "parse",
+      "dns",
+      "tcp",
+      "tls",
+      "api",
+      "token",
+      "manifest",
+      "blob",
+    ]);
     if (last?.type !== "report") throw new Error("no report line");
     expect(last.verdict).toBe("healthy");
     expect(last.steps).toHaveLength(parsed.length - 1);
@@ -197,7 +206,7 @@ describe("the log test: no secret reaches the server's output or the response", 
   async function capturing<T>(fn: () => Promise<T>): Promise<{ result: T; output: string }> {
     const output: string[] = [];
     const keep = (...args: unknown[]) => {
-      output.push(args.map((arg) => (typeof arg === "string" ? arg : JSON.stringify(arg) ?? String(arg))).join(" "));
+      output.push(args.map((arg) => (typeof arg === "string" ? arg : (JSON.stringify(arg) ?? String(arg)))).join(" "));
     };
     const spies = [
       ...(["log", "info", "warn", "error", "debug", "trace"] as const).map((method) => vi.spyOn(console, method).mockImplementation(keep)),
@@ -228,7 +237,12 @@ describe("the log test: no secret reaches the server's output or the response", 
         [WRONG_PASSWORD, "application/x-ndjson"],
         [WRONG_PASSWORD, undefined],
       ] as const) {
-        const response = await POST(post({ registry: registry.authority, repository: "team/app", reference: "1.0", username: USER.username, password, proxy }, { accept }));
+        const response = await POST(
+          post(
+            { registry: registry.authority, repository: "team/app", reference: "1.0", username: USER.username, password, proxy },
+            { accept },
+          ),
+        );
         texts.push(await response.text());
       }
       return texts;

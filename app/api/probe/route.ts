@@ -23,7 +23,9 @@ export async function POST(request: Request): Promise<Response> {
   limiter ??= new RateLimiter(env.rateLimit);
   const decision = limiter.check(clientKey(request));
   if (!decision.allowed) {
-    return jsonError(429, `Too many checks from your address; try again in ${decision.retryAfterSeconds} s.`, [], { "retry-after": String(decision.retryAfterSeconds) });
+    return jsonError(429, `Too many checks from your address; try again in ${decision.retryAfterSeconds} s.`, [], {
+      "retry-after": String(decision.retryAfterSeconds),
+    });
   }
   const read = await readJson(request, '{"registry": "myregistry.azurecr.io"}');
   if (!read.ok) return read.response;

@@ -14,7 +14,8 @@ export const POST = sessionRoute("POST /api/sessions", async (request: Request) 
   const parsed = CreateSessionRequestSchema.safeParse(await readOptionalJson(request, '{"registry": "myregistry.azurecr.io"}'));
   if (!parsed.success) return invalidRequest(parsed.error);
   const session = await store.createSession();
-  if (parsed.data.registry) await store.appendEvent(session.code, { kind: "registry", registry: parsed.data.registry }, { engineerSecret: session.engineerSecret });
+  if (parsed.data.registry)
+    await store.appendEvent(session.code, { kind: "registry", registry: parsed.data.registry }, { engineerSecret: session.engineerSecret });
   const body: CreateSessionResponse = { code: session.code, url: `/s/${session.code}`, expiresAt: session.expiresAt };
   return Response.json(body, {
     status: 201,

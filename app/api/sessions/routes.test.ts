@@ -29,7 +29,10 @@ function newClient(): string {
 
 const context = (code: string) => ({ params: Promise.resolve({ code }) });
 
-function request(path: string, init: { method?: string; body?: unknown; cookie?: string; client: string; headers?: Record<string, string>; signal?: AbortSignal }): Request {
+function request(
+  path: string,
+  init: { method?: string; body?: unknown; cookie?: string; client: string; headers?: Record<string, string>; signal?: AbortSignal },
+): Request {
   const headers: Record<string, string> = { "x-forwarded-for": init.client, ...(init.headers ?? {}) };
   if (init.cookie) headers.cookie = init.cookie;
   if (init.body !== undefined) headers["content-type"] = "application/json";
@@ -41,7 +44,10 @@ function request(path: string, init: { method?: string; body?: unknown; cookie?:
   });
 }
 
-async function start(client = newClient(), body?: unknown): Promise<{ code: string; cookie: string; client: string; response: Response; json: unknown }> {
+async function start(
+  client = newClient(),
+  body?: unknown,
+): Promise<{ code: string; cookie: string; client: string; response: Response; json: unknown }> {
   const response = await createSession(request("/api/sessions", { method: "POST", client, ...(body === undefined ? {} : { body }) }));
   const json: unknown = await response.json();
   const setCookie = response.headers.get("set-cookie") ?? "";
@@ -73,7 +79,18 @@ function frameReader(body: ReadableStream<Uint8Array>) {
     ended = true;
   })();
   const events = () =>
-    frames.filter((frame) => frame.startsWith("id: ")).map((frame) => SessionEventSchema.parse(JSON.parse(frame.split("\n").find((l) => l.startsWith("data: "))?.slice(6) ?? "")));
+    frames
+      .filter((frame) => frame.startsWith("id: "))
+      .map((frame) =>
+        SessionEventSchema.parse(
+          JSON.parse(
+            frame
+              .split("\n")
+              .find((l) => l.startsWith("data: "))
+              ?.slice(6) ?? "",
+          ),
+        ),
+      );
   return {
     frames,
     events,
@@ -165,7 +182,9 @@ describe("GET /api/sessions/<code>", () => {
     const asCustomer = await getSession(request(`/api/sessions/${code.toLowerCase()}`, { client: customer }), context(code.toLowerCase()));
     expect(asCustomer.status).toBe(200);
     const customerState = SessionStateSchema.parse(await asCustomer.json());
-    const engineerState = SessionStateSchema.parse(await (await getSession(request(`/api/sessions/${code}`, { client: newClient(), cookie }), context(code))).json());
+    const engineerState = SessionStateSchema.parse(
+      await (await getSession(request(`/api/sessions/${code}`, { client: newClient(), cookie }), context(code))).json(),
+    );
     expect(customerState.viewer).toBe("customer");
     expect(engineerState.viewer).toBe("engineer");
     expect({ ...customerState, viewer: undefined }).toEqual({ ...engineerState, viewer: undefined });
@@ -221,7 +240,9 @@ describe("POST /api/sessions/<code>/events", () => {
     for (const body of [{ kind: "note", text: "hi" }, { kind: "end" }, { kind: "diagnosis", causeId: "dns-name-not-found" }]) {
       const response = await append(code, body, { client });
       expect(response.status).toBe(403);
-      expect(((await response.json()) as { error: string }).error).toMatch(new RegExp(`^Only the engineer who started session ${code} can add`));
+      expect(((await response.json()) as { error: string }).error).toMatch(
+        new RegExp(`^Only the engineer who started session ${code} can add`),
+      );
     }
     const forged = await append(code, { kind: "end" }, { client, cookie: `${cookie.split("=")[0]}=forged-secret` });
     expect(forged.status).toBe(403);
@@ -257,7 +278,9 @@ describe("GET /api/sessions/<code>/events (server-sent events)", () => {
   it("streams each change within a second, resumes after Last-Event-ID, and ends with the session", async () => {
     const { code, cookie } = await start();
     const customer = newClient();
-    const first = SessionEventSchema.parse(await (await append(code, { kind: "registry", registry: "a.example" }, { client: customer })).json());
+    const first = SessionEventSchema.parse(
+      await (await append(code, { kind: "registry", registry: "a.example" }, { client: customer })).json(),
+    );
 
     const response = await streamEvents(request(`/api/sessions/${code}/events`, { client: customer }), context(code));
     expect(response.status).toBe(200);
@@ -278,11 +301,18 @@ describe("GET /api/sessions/<code>/events (server-sent events)", () => {
 
     // A reconnecting EventSource sends Last-Event-ID: it gets only what came after.
     const resumed = frameReader(
-      (await streamEvents(request(`/api/sessions/${code}/events`, { client: customer, headers: { "last-event-id": String(first.id) } }), context(code))).body!,
+      (
+        await streamEvents(
+          request(`/api/sessions/${code}/events`, { client: customer, headers: { "last-event-id": String(first.id) } }),
+          context(code),
+        )
+      ).body!,
     );
     await resumed.until(() => resumed.events().length === 1);
     expect(resumed.events()[0]?.id).toBe(second.id);
-    const viaQuery = frameReader((await streamEvents(request(`/api/sessions/${code}/events?after=${second.id}`, { client: customer }), context(code))).body!);
+    const viaQuery = frameReader(
+      (await streamEvents(request(`/api/sessions/${code}/events?after=${second.id}`, { client: customer }), context(code))).body!,
+    );
 
     // The engineer ends the session: every stream delivers the end and closes.
     const end = SessionEventSchema.parse(await (await append(code, { kind: "end" }, { client: newClient(), cookie })).json());
@@ -293,7 +323,10 @@ describe("GET /api/sessions/<code>/events (server-sent events)", () => {
     expect(viaQuery.events()).toEqual([end]);
 
     // Nothing new on an ended session: 204 tells EventSource to stop reconnecting.
-    const after = await streamEvents(request(`/api/sessions/${code}/events`, { client: customer, headers: { "last-event-id": String(end.id) } }), context(code));
+    const after = await streamEvents(
+      request(`/api/sessions/${code}/events`, { client: customer, headers: { "last-event-id": String(end.id) } }),
+      context(code),
+    );
     expect(after.status).toBe(204);
   });
 
@@ -310,7 +343,10 @@ describe("GET /api/sessions/<code>/events (server-sent events)", () => {
     expect((store as unknown as { subscribers: Map<string, unknown> }).subscribers.has(code)).toBe(false);
 
     expect((await streamEvents(request("/api/sessions/ZZZ-ZZZ-ZZZ/events", { client }), context("ZZZ-ZZZ-ZZZ"))).status).toBe(404);
-    const badId = await streamEvents(request(`/api/sessions/${code}/events`, { client, headers: { "last-event-id": "abc" } }), context(code));
+    const badId = await streamEvents(
+      request(`/api/sessions/${code}/events`, { client, headers: { "last-event-id": "abc" } }),
+      context(code),
+    );
     expect(badId.status).toBe(400);
   });
 
@@ -346,7 +382,9 @@ describe("GET /api/sessions/<code>/transcript", () => {
 
     const forbidden = await getTranscript(request(`/api/sessions/${code}/transcript?format=md`, { client }), context(code));
     expect(forbidden.status).toBe(403);
-    expect(((await forbidden.json()) as { error: string }).error).toMatch(/^Only the engineer who started session .* can export its transcript/);
+    expect(((await forbidden.json()) as { error: string }).error).toMatch(
+      /^Only the engineer who started session .* can export its transcript/,
+    );
 
     const md = await getTranscript(request(`/api/sessions/${code}/transcript?format=md`, { client, cookie }), context(code));
     expect(md.status).toBe(200);
@@ -365,6 +403,8 @@ describe("GET /api/sessions/<code>/transcript", () => {
 
     const badFormat = await getTranscript(request(`/api/sessions/${code}/transcript?format=pdf`, { client, cookie }), context(code));
     expect(badFormat.status).toBe(400);
-    expect((await getTranscript(request("/api/sessions/ZZZ-ZZZ-ZZZ/transcript", { client, cookie }), context("ZZZ-ZZZ-ZZZ"))).status).toBe(404);
+    expect((await getTranscript(request("/api/sessions/ZZZ-ZZZ-ZZZ/transcript", { client, cookie }), context("ZZZ-ZZZ-ZZZ"))).status).toBe(
+      404,
+    );
   });
 });

@@ -44,7 +44,10 @@ export default async function DiagnosisPage({ params }: PageProps<"/diagnosis/[c
       <CauseView cause={cause} level={1} />
       <p className="no-print">
         <Suspense fallback={<a href={wizardLink}>{messages.cause.startWizard}</a>}>
-          <CarryLink href={wizardLink} className="inline-block rounded bg-blue-700 px-4 py-2 font-medium text-white no-underline hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950">
+          <CarryLink
+            href={wizardLink}
+            className="inline-block rounded bg-blue-700 px-4 py-2 font-medium text-white no-underline hover:bg-blue-800 dark:bg-sky-300 dark:text-slate-950"
+          >
             {messages.cause.startWizard}
           </CarryLink>
         </Suspense>

@@ -53,8 +53,15 @@ export const registryCauses: CauseInput[] = [
       {
         text: "Ask the address for the registry API root and read the status line and headers. A registry answers 200, or 401 with a WWW-Authenticate challenge.",
         commands: [
-          { client: "curl", run: "curl -sv https://{loginServer}/v2/ -o /dev/null 2>&1 | grep -Ei '^< (HTTP|www-authenticate|docker-distribution-api-version|content-type|server)'" },
-          { client: "curl", run: "curl -s https://{loginServer}/v2/ | head -c 300; echo", note: "the first bytes of the body: JSON from a registry, HTML from anything else" },
+          {
+            client: "curl",
+            run: "curl -sv https://{loginServer}/v2/ -o /dev/null 2>&1 | grep -Ei '^< (HTTP|www-authenticate|docker-distribution-api-version|content-type|server)'",
+          },
+          {
+            client: "curl",
+            run: "curl -s https://{loginServer}/v2/ | head -c 300; echo",
+            note: "the first bytes of the body: JSON from a registry, HTML from anything else",
+          },
         ],
         good: '< HTTP/2 401\n< www-authenticate: Bearer realm="https://<login-server>/oauth2/token",service="<login-server>"\n< docker-distribution-api-version: registry/2.0\n(or HTTP 200 with the body {})',
         bad: "< HTTP/2 404 (or 403, 502, 503, 521)\n< content-type: text/html\n< server: cloudflare (or nginx, AkamaiGHost, a proxy's name)\nand a body that starts with <!DOCTYPE html> or <html>",
@@ -103,7 +110,11 @@ export const registryCauses: CauseInput[] = [
             text: "Forward every path under `/v2/` (and the token path, e.g. Harbor's `/service/token`) to the registry unchanged, allow large request bodies for pushes, and pass `Host` and `X-Forwarded-Proto`. Then check the origin directly from the proxy host.",
             where: "your reverse proxy / ingress configuration",
             commands: [
-              { client: "shell", run: "curl -sv http://127.0.0.1:5000/v2/ -o /dev/null", note: "run on the proxy or registry host; adjust the upstream address and port" },
+              {
+                client: "shell",
+                run: "curl -sv http://127.0.0.1:5000/v2/ -o /dev/null",
+                note: "run on the proxy or registry host; adjust the upstream address and port",
+              },
               { client: "kubernetes", run: "kubectl describe ingress -A | grep -B2 -A8 '{loginServer}'" },
             ],
             good: "HTTP/1.1 200 OK or 401 Unauthorized from the upstream registry",
@@ -127,7 +138,7 @@ export const registryCauses: CauseInput[] = [
           { client: "curl", run: "curl -s -o /dev/null -w '%{http_code}\\n' https://{loginServer}/v2/" },
           { client: "docker", run: "docker login {loginServer}" },
         ],
-        good: "401 (or 200), then \"Login Succeeded\"",
+        good: '401 (or 200), then "Login Succeeded"',
       },
     ],
     related: ["registry-ip-denied", "proxy-refused", "registry-server-error", "registry-name-wrong-form", "tls-handshake-failed"],
@@ -150,7 +161,10 @@ export const registryCauses: CauseInput[] = [
     ],
     sources: [
       { seed: "acr-auth-errors", section: "Initial troubleshooting (az acr check-health)" },
-      { title: "Health check error reference: CONNECTIVITY_CHALLENGE_ERROR", url: "https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference" },
+      {
+        title: "Health check error reference: CONNECTIVITY_CHALLENGE_ERROR",
+        url: "https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference",
+      },
       { title: "OCI distribution spec: end-1 GET /v2/", url: "https://github.com/opencontainers/distribution-spec/blob/main/spec.md" },
       { title: "Azure/acr#533: challenge error seen with public access disabled", url: "https://github.com/Azure/acr/issues/533" },
       { title: "goharbor/harbor#20773: unexpected HTTP status 521", url: "https://github.com/goharbor/harbor/issues/20773" },
@@ -163,8 +177,8 @@ export const registryCauses: CauseInput[] = [
     summary:
       "GET /v2/ works, but the token service named in the registry's challenge (often another host, such as auth.docker.io) is blocked, times out or drops the connection.",
     explanation: [
-      "Most registries do not check passwords themselves. `/v2/` answers 401 with `WWW-Authenticate: Bearer realm=\"…\"`, and the client must fetch a token from that realm before it may read anything, even for a public image. The realm is often a different host: `auth.docker.io` for Docker Hub, `sso.redhat.com` in older Red Hat setups, the GitLab host for a GitLab registry, a path such as Harbor's `/service/token` that a proxy may treat differently.",
-      "A firewall, proxy allow-list or security appliance that lets the registry host through but not the realm host makes every login and pull fail after the first request. The error then names the realm URL, not the registry, which is easy to misread as \"the registry is down\".",
+      'Most registries do not check passwords themselves. `/v2/` answers 401 with `WWW-Authenticate: Bearer realm="…"`, and the client must fetch a token from that realm before it may read anything, even for a public image. The realm is often a different host: `auth.docker.io` for Docker Hub, `sso.redhat.com` in older Red Hat setups, the GitLab host for a GitLab registry, a path such as Harbor\'s `/service/token` that a proxy may treat differently.',
+      'A firewall, proxy allow-list or security appliance that lets the registry host through but not the realm host makes every login and pull fail after the first request. The error then names the realm URL, not the registry, which is easy to misread as "the registry is down".',
     ],
     appliesTo: ["any"],
     symptoms: [
@@ -190,7 +204,10 @@ export const registryCauses: CauseInput[] = [
       {
         text: "Ask the realm for an anonymous token, from the machine that fails (through its proxy, if it uses one). Copy the realm and service values from the previous step; Docker Hub is shown as the example.",
         commands: [
-          { client: "curl", run: "curl -sv \"https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/alpine:pull\" -o /dev/null 2>&1 | grep -E '^(\\*|<) '" },
+          {
+            client: "curl",
+            run: "curl -sv \"https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/alpine:pull\" -o /dev/null 2>&1 | grep -E '^(\\*|<) '",
+          },
           { client: "shell", run: "getent hosts auth.docker.io" },
         ],
         good: "< HTTP/1.1 200 OK (a JSON token comes back; an anonymous 401 on a private registry also proves the host is reachable)",
@@ -199,7 +216,11 @@ export const registryCauses: CauseInput[] = [
       {
         text: "From Kubernetes nodes, run the same request from a pod or a node shell, because nodes often have another egress path than your workstation.",
         commands: [
-          { client: "kubernetes", run: "kubectl run realm-test --rm -it --restart=Never --image=curlimages/curl -- curl -sv https://auth.docker.io/token -o /dev/null", note: "the test image itself comes from Docker Hub; use an image from a registry the nodes can reach if that fails" },
+          {
+            client: "kubernetes",
+            run: "kubectl run realm-test --rm -it --restart=Never --image=curlimages/curl -- curl -sv https://auth.docker.io/token -o /dev/null",
+            note: "the test image itself comes from Docker Hub; use an image from a registry the nodes can reach if that fails",
+          },
           { client: "openshift", run: "oc debug node/<node-name> -- chroot /host curl -sv https://auth.docker.io/token -o /dev/null" },
         ],
       },
@@ -240,14 +261,24 @@ export const registryCauses: CauseInput[] = [
       {
         text: "A token can be fetched and the pull completes.",
         commands: [
-          { client: "curl", run: "curl -s -o /dev/null -w '%{http_code}\\n' \"https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/alpine:pull\"" },
+          {
+            client: "curl",
+            run: "curl -s -o /dev/null -w '%{http_code}\\n' \"https://auth.docker.io/token?service=registry.docker.io&scope=repository:library/alpine:pull\"",
+          },
           { client: "docker", run: "docker pull {image}" },
           { client: "podman", run: "podman pull {image}" },
         ],
         good: "200, then the pull completes",
       },
     ],
-    related: ["client-firewall-blocks-endpoints", "proxy-refused", "docker-proxy-not-configured", "token-realm-misconfigured", "data-endpoint-unreachable", "redhat-hosts-not-allowed"],
+    related: [
+      "client-firewall-blocks-endpoints",
+      "proxy-refused",
+      "docker-proxy-not-configured",
+      "token-realm-misconfigured",
+      "data-endpoint-unreachable",
+      "redhat-hosts-not-allowed",
+    ],
     tellApart: [
       {
         cause: "token-realm-misconfigured",
@@ -262,11 +293,12 @@ export const registryCauses: CauseInput[] = [
         how: "Login works and the pull fails only while downloading layers (a blob or CDN host in the error), not while fetching a token.",
       },
     ],
-    cannotSee: [
-      "Your firewall's or proxy's allow-list: the check reaches the token host from the server's network, not from yours.",
-    ],
+    cannotSee: ["Your firewall's or proxy's allow-list: the check reaches the token host from the server's network, not from yours."],
     sources: [
-      { title: "Token authentication specification", url: "https://github.com/distribution/distribution/blob/main/docs/content/spec/auth/token.md" },
+      {
+        title: "Token authentication specification",
+        url: "https://github.com/distribution/distribution/blob/main/docs/content/spec/auth/token.md",
+      },
       { title: "docker/hub-feedback#2389: auth.docker.io EOF behind a proxy", url: "https://github.com/docker/hub-feedback/issues/2389" },
       { title: "moby/moby#40578", url: "https://github.com/moby/moby/issues/40578" },
       { title: "Docker Desktop allow-list", url: "https://docs.docker.com/desktop/setup/allow-list/" },
@@ -307,10 +339,14 @@ export const registryCauses: CauseInput[] = [
         text: "Resolve and open the realm's host and port from the machine that fails.",
         commands: [
           { client: "shell", run: "getent hosts <realm-host>" },
-          { client: "curl", run: "curl -sv \"<realm-url>?service=<service>&scope=repository:{repository}:pull\" -o /dev/null", note: "paste the realm and service exactly as printed in the previous step" },
+          {
+            client: "curl",
+            run: 'curl -sv "<realm-url>?service=<service>&scope=repository:{repository}:pull" -o /dev/null',
+            note: "paste the realm and service exactly as printed in the previous step",
+          },
         ],
         good: "an address, then HTTP 200 (token) or 401 (anonymous refused)",
-        bad: "no address, connection refused or a timeout on the realm's port, or curl: (1) Protocol \"…\" not supported",
+        bad: 'no address, connection refused or a timeout on the realm\'s port, or curl: (1) Protocol "…" not supported',
       },
     ],
     fixes: [
@@ -323,7 +359,11 @@ export const registryCauses: CauseInput[] = [
             where: "harbor.yml (external_url)",
             commands: [
               { client: "shell", run: "grep -n '^external_url\\|^hostname' harbor.yml" },
-              { client: "shell", run: "sudo ./prepare && sudo docker compose down && sudo docker compose up -d", note: "run in the Harbor installer directory" },
+              {
+                client: "shell",
+                run: "sudo ./prepare && sudo docker compose down && sudo docker compose up -d",
+                note: "run in the Harbor installer directory",
+              },
             ],
           },
         ],
@@ -374,13 +414,14 @@ export const registryCauses: CauseInput[] = [
         how: "Send the same credentials straight to the realm with `curl -u`: a 401 from a reachable realm means wrong credentials; a connection error means the realm is the problem.",
       },
     ],
-    cannotSee: [
-      "The registry's own configuration (harbor.yml, gitlab.rb, config.yml); the check sees only the realm it advertises.",
-    ],
+    cannotSee: ["The registry's own configuration (harbor.yml, gitlab.rb, config.yml); the check sees only the realm it advertises."],
     sources: [
       { title: "goharbor/harbor#3114: http realm behind an HTTPS proxy", url: "https://github.com/goharbor/harbor/issues/3114" },
       { title: "goharbor/harbor#20028: realm on the wrong port", url: "https://github.com/goharbor/harbor/issues/20028" },
-      { title: "Token authentication specification", url: "https://github.com/distribution/distribution/blob/main/docs/content/spec/auth/token.md" },
+      {
+        title: "Token authentication specification",
+        url: "https://github.com/distribution/distribution/blob/main/docs/content/spec/auth/token.md",
+      },
     ],
   },
   {
@@ -390,15 +431,15 @@ export const registryCauses: CauseInput[] = [
     summary:
       "The registry says it has no repository by this name (NAME_UNKNOWN, a 404). Without login, most registries answer 401 for a missing repository too.",
     explanation: [
-      "An image reference is `<registry>/<repository>:<tag>`. When the repository part does not exist, the registry answers `NAME_UNKNOWN` (\"repository name not known to registry\") or a plain 404. Common slips: a typo, the wrong namespace or project (`team/app` vs `app`; Harbor needs the project, Docker Hub official images live under `library/`), upper-case letters (repository names must be lowercase), or the image pushed to another registry than the one you pull from.",
+      'An image reference is `<registry>/<repository>:<tag>`. When the repository part does not exist, the registry answers `NAME_UNKNOWN` ("repository name not known to registry") or a plain 404. Common slips: a typo, the wrong namespace or project (`team/app` vs `app`; Harbor needs the project, Docker Hub official images live under `library/`), upper-case letters (repository names must be lowercase), or the image pushed to another registry than the one you pull from.',
       "Registries hide private names on purpose. Without credentials, most of them answer a missing repository exactly like a private one: 401 `unauthorized` or `denied: requested access to the resource is denied`. ACR, containerd and kubelet try an anonymous token first, so a wrong name often shows up as a 401. Only an authenticated request that lists repositories or returns NAME_UNKNOWN proves the repository is missing.",
     ],
     appliesTo: ["any"],
     symptoms: [
-      "The pull fails with \"not found\", \"name unknown\" or \"repository does not exist\".",
+      'The pull fails with "not found", "name unknown" or "repository does not exist".',
       "Docker says the repository \"does not exist or may require 'docker login'\": either cause is possible until you test with credentials.",
       "The registry's web page or `az acr repository list` does not show the repository you expect.",
-      "A Kubernetes pod stays in ErrImagePull / ImagePullBackOff with a \"not found\" event.",
+      'A Kubernetes pod stays in ErrImagePull / ImagePullBackOff with a "not found" event.',
     ],
     errorTexts: [
       "repository <name> not found: name unknown: repository name not known to registry",
@@ -418,10 +459,14 @@ export const registryCauses: CauseInput[] = [
           { client: "az", run: "az acr repository list -n {registryName} -o table" },
           { client: "skopeo", run: "skopeo list-tags docker://{loginServer}/{repository}" },
           { client: "podman", run: "podman search --list-tags {loginServer}/{repository}" },
-          { client: "shell", run: "crane ls {loginServer}/{repository}", note: "crane (go-containerregistry); `crane catalog {loginServer}` lists all repositories where the registry allows it" },
+          {
+            client: "shell",
+            run: "crane ls {loginServer}/{repository}",
+            note: "crane (go-containerregistry); `crane catalog {loginServer}` lists all repositories where the registry allows it",
+          },
         ],
         good: 'the repository is listed, or {"Repository": "<login-server>/<repository>", "Tags": [...]}',
-        bad: "the repository is missing from the list, or NAME_UNKNOWN / \"repository name not known to registry\" / a 404",
+        bad: 'the repository is missing from the list, or NAME_UNKNOWN / "repository name not known to registry" / a 404',
       },
       {
         text: "Ask for the image's manifest with the same credentials the failing client uses.",
@@ -430,7 +475,7 @@ export const registryCauses: CauseInput[] = [
           { client: "containerd", run: "crictl pull {image}" },
           { client: "kubernetes", run: "kubectl describe pod <pod-name> | grep -A3 -i 'failed to pull'" },
         ],
-        bad: "no such manifest: <image>, or \"… failed to resolve reference … : not found\"",
+        bad: 'no such manifest: <image>, or "… failed to resolve reference … : not found"',
       },
       {
         text: "Compare the reference character by character with what was pushed: registry host, namespace/project, repository, all lowercase. Docker Hub official images are `library/<name>`; Harbor references need the project (`harbor.example.com/<project>/<repo>`).",
@@ -458,9 +503,18 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Push the image, or let ACR import it directly from the source registry.",
             commands: [
-              { client: "docker", run: "docker tag <local-image> {loginServer}/{repository}:{tag} && docker push {loginServer}/{repository}:{tag}" },
-              { client: "az", run: "az acr import --name {registryName} --source <source-registry>/<source-repository>:<tag> --image {repository}:{tag}" },
-              { client: "skopeo", run: "skopeo copy docker://<source-registry>/<source-repository>:<tag> docker://{loginServer}/{repository}:{tag}" },
+              {
+                client: "docker",
+                run: "docker tag <local-image> {loginServer}/{repository}:{tag} && docker push {loginServer}/{repository}:{tag}",
+              },
+              {
+                client: "az",
+                run: "az acr import --name {registryName} --source <source-registry>/<source-repository>:<tag> --image {repository}:{tag}",
+              },
+              {
+                client: "skopeo",
+                run: "skopeo copy docker://<source-registry>/<source-repository>:<tag> docker://{loginServer}/{repository}:{tag}",
+              },
             ],
           },
         ],
@@ -487,7 +541,7 @@ export const registryCauses: CauseInput[] = [
           { client: "skopeo", run: "skopeo list-tags docker://{loginServer}/{repository}" },
           { client: "docker", run: "docker pull {image}" },
         ],
-        good: "a tag list, then \"Pulling fs layer\" / \"Download complete\"",
+        good: 'a tag list, then "Pulling fs layer" / "Download complete"',
       },
     ],
     related: ["tag-not-found", "credentials-required", "access-denied", "registry-name-wrong-form", "abac-catalog-lister-missing"],
@@ -506,10 +560,13 @@ export const registryCauses: CauseInput[] = [
       },
     ],
     cannotSee: [
-      "Private repositories: without your credentials the check gets the same 401 for \"missing\" and \"private\" and reports both possibilities.",
+      'Private repositories: without your credentials the check gets the same 401 for "missing" and "private" and reports both possibilities.',
     ],
     sources: [
-      { title: "AKS image pull: Cause 2, image not found", url: "https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster" },
+      {
+        title: "AKS image pull: Cause 2, image not found",
+        url: "https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster",
+      },
       { title: "OCI distribution spec: error codes", url: "https://github.com/opencontainers/distribution-spec/blob/main/spec.md" },
       { title: "moby/moby#29038: not found vs not authorized", url: "https://github.com/moby/moby/issues/29038" },
       { title: "containers/podman#7780: name unknown: Repo not found", url: "https://github.com/containers/podman/issues/7780" },
@@ -523,11 +580,11 @@ export const registryCauses: CauseInput[] = [
       "The registry has the repository but no manifest for this tag or digest (MANIFEST_UNKNOWN). Often the tag was never pushed, was deleted, or 'latest' is implied.",
     explanation: [
       "The registry found the repository but has no manifest under the tag or digest you asked for, and answers `MANIFEST_UNKNOWN`. Frequent reasons: a typo or wrong case (tags are case-sensitive); no tag given, so the client asks for `latest`, which the pipeline never pushes; the tag was deleted, overwritten or removed by a retention or purge policy; the build pushed to another repository; or a pinned digest belongs to an image that was deleted.",
-      "ACR words the answer `manifest tagged by \"<tag>\" is not found`; Docker prints `manifest for <name>:<tag> not found`; podman and skopeo print `reading manifest <tag> in <registry>/<repo>: manifest unknown`.",
+      'ACR words the answer `manifest tagged by "<tag>" is not found`; Docker prints `manifest for <name>:<tag> not found`; podman and skopeo print `reading manifest <tag> in <registry>/<repo>: manifest unknown`.',
     ],
     appliesTo: ["any"],
     symptoms: [
-      "The pull fails with \"manifest unknown\" or \"not found\" for one tag, while other tags of the same repository pull fine.",
+      'The pull fails with "manifest unknown" or "not found" for one tag, while other tags of the same repository pull fine.',
       "A pull without a tag fails, while a pull with a version tag works (the implied tag is `latest`).",
       "An image that used to pull is gone after a cleanup job or a retention policy ran.",
     ],
@@ -547,7 +604,11 @@ export const registryCauses: CauseInput[] = [
         where: "Azure portal → your registry → Services → Repositories → your repository",
         commands: [
           { client: "az", run: "az acr repository show-tags -n {registryName} --repository {repository} -o table" },
-          { client: "az", run: "az acr repository show-tags -n {registryName} --repository {repository} --orderby time_desc --top 10 -o table", note: "the most recently pushed tags first" },
+          {
+            client: "az",
+            run: "az acr repository show-tags -n {registryName} --repository {repository} --orderby time_desc --top 10 -o table",
+            note: "the most recently pushed tags first",
+          },
           { client: "skopeo", run: "skopeo list-tags docker://{loginServer}/{repository}" },
           { client: "podman", run: "podman search --list-tags {loginServer}/{repository}" },
           { client: "shell", run: "crane ls {loginServer}/{repository}", note: "crane (go-containerregistry)" },
@@ -561,7 +622,11 @@ export const registryCauses: CauseInput[] = [
           { client: "docker", run: "docker manifest inspect {image}" },
           { client: "skopeo", run: "skopeo inspect docker://{image}" },
           { client: "containerd", run: "crictl pull {image}" },
-          { client: "helm", run: "helm show chart oci://{loginServer}/{repository} --version {tag}", note: "for Helm charts stored as OCI artifacts" },
+          {
+            client: "helm",
+            run: "helm show chart oci://{loginServer}/{repository} --version {tag}",
+            note: "for Helm charts stored as OCI artifacts",
+          },
         ],
         good: "a manifest (JSON) or the chart's metadata",
         bad: "no such manifest / manifest unknown / … : not found",
@@ -583,7 +648,10 @@ export const registryCauses: CauseInput[] = [
             commands: [
               { client: "docker", run: "docker pull {loginServer}/{repository}:<existing-tag>" },
               { client: "podman", run: "podman pull {loginServer}/{repository}:<existing-tag>" },
-              { client: "kubernetes", run: "kubectl set image deployment/<deployment> <container>={loginServer}/{repository}:<existing-tag>" },
+              {
+                client: "kubernetes",
+                run: "kubectl set image deployment/<deployment> <container>={loginServer}/{repository}:<existing-tag>",
+              },
               { client: "openshift", run: "oc set image deployment/<deployment> <container>={loginServer}/{repository}:<existing-tag>" },
             ],
           },
@@ -596,7 +664,10 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Add the tag to an existing image in the registry, or push it again.",
             commands: [
-              { client: "az", run: "az acr import --name {registryName} --source {loginServer}/{repository}:<existing-tag> --image {repository}:{tag} --force" },
+              {
+                client: "az",
+                run: "az acr import --name {registryName} --source {loginServer}/{repository}:<existing-tag> --image {repository}:{tag} --force",
+              },
               { client: "docker", run: "docker tag <local-image> {image} && docker push {image}" },
               { client: "shell", run: "crane tag {loginServer}/{repository}:<existing-tag> {tag}" },
             ],
@@ -610,7 +681,11 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Adjust the policy or the purge filter, or lock tags you deploy from.",
             commands: [
-              { client: "az", run: "az acr repository update -n {registryName} --image {repository}:{tag} --delete-enabled false --write-enabled false", note: "locks this tag against delete and overwrite" },
+              {
+                client: "az",
+                run: "az acr repository update -n {registryName} --image {repository}:{tag} --delete-enabled false --write-enabled false",
+                note: "locks this tag against delete and overwrite",
+              },
             ],
           },
         ],
@@ -634,15 +709,21 @@ export const registryCauses: CauseInput[] = [
       },
       {
         cause: "platform-not-available",
-        how: "The tag exists but `docker manifest inspect <image>` shows an index without your OS/architecture; the error then says \"no matching manifest for <os/arch>\", not \"manifest unknown\".",
+        how: 'The tag exists but `docker manifest inspect <image>` shows an index without your OS/architecture; the error then says "no matching manifest for <os/arch>", not "manifest unknown".',
       },
     ],
     cannotSee: [
       "Tags in a private repository when no credentials were given; the check then cannot tell a missing tag from a refused one.",
     ],
     sources: [
-      { title: "Manifest unknown: manifest tagged by \"<tag>\" is not found", url: "https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/manifest-tag-not-found" },
-      { title: "AKS image pull: Cause 2, image not found", url: "https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster" },
+      {
+        title: 'Manifest unknown: manifest tagged by "<tag>" is not found',
+        url: "https://learn.microsoft.com/troubleshoot/azure/azure-container-registry/manifest-tag-not-found",
+      },
+      {
+        title: "AKS image pull: Cause 2, image not found",
+        url: "https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster",
+      },
       { title: "OCI distribution spec: MANIFEST_UNKNOWN", url: "https://github.com/opencontainers/distribution-spec/blob/main/spec.md" },
     ],
   },
@@ -716,9 +797,19 @@ export const registryCauses: CauseInput[] = [
             commands: [
               { client: "docker", run: 'echo "$DOCKERHUB_TOKEN" | docker login docker.io -u "$DOCKERHUB_USER" --password-stdin' },
               { client: "podman", run: 'echo "$DOCKERHUB_TOKEN" | podman login docker.io -u "$DOCKERHUB_USER" --password-stdin' },
-              { client: "kubernetes", run: 'kubectl create secret docker-registry dockerhub --docker-server=https://index.docker.io/v1/ --docker-username="$DOCKERHUB_USER" --docker-password="$DOCKERHUB_TOKEN"' },
-              { client: "kubernetes", run: "kubectl patch serviceaccount default -p '{\"imagePullSecrets\": [{\"name\": \"dockerhub\"}]}'", note: "replaces the service account's existing list; add other secrets to it if it had any" },
-              { client: "openshift", run: 'oc create secret docker-registry dockerhub --docker-server=docker.io --docker-username="$DOCKERHUB_USER" --docker-password="$DOCKERHUB_TOKEN" && oc secrets link default dockerhub --for=pull' },
+              {
+                client: "kubernetes",
+                run: 'kubectl create secret docker-registry dockerhub --docker-server=https://index.docker.io/v1/ --docker-username="$DOCKERHUB_USER" --docker-password="$DOCKERHUB_TOKEN"',
+              },
+              {
+                client: "kubernetes",
+                run: 'kubectl patch serviceaccount default -p \'{"imagePullSecrets": [{"name": "dockerhub"}]}\'',
+                note: "replaces the service account's existing list; add other secrets to it if it had any",
+              },
+              {
+                client: "openshift",
+                run: 'oc create secret docker-registry dockerhub --docker-server=docker.io --docker-username="$DOCKERHUB_USER" --docker-password="$DOCKERHUB_TOKEN" && oc secrets link default dockerhub --for=pull',
+              },
             ],
           },
         ],
@@ -730,7 +821,11 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Put a pull-through cache in front of Docker Hub (ACR artifact cache with a credential set, Harbor proxy cache, registry:2 in proxy mode) and pull from it.",
             commands: [
-              { client: "az", run: "az acr cache create -r {registryName} -n dockerhub-nginx -s docker.io/library/nginx -t nginx -c <credential-set>", note: "create the credential set first with `az acr credential-set create`; Key Vault holds the Docker Hub user and token" },
+              {
+                client: "az",
+                run: "az acr cache create -r {registryName} -n dockerhub-nginx -s docker.io/library/nginx -t nginx -c <credential-set>",
+                note: "create the credential set first with `az acr credential-set create`; Key Vault holds the Docker Hub user and token",
+              },
               { client: "docker", run: "docker pull {loginServer}/nginx:latest" },
             ],
           },
@@ -738,9 +833,20 @@ export const registryCauses: CauseInput[] = [
             text: "Or point the runtime at a mirror for docker.io, so image references stay unchanged.",
             where: "/etc/docker/daemon.json · /etc/containers/registries.conf · /etc/containerd/certs.d/docker.io/hosts.toml",
             commands: [
-              { client: "docker", run: "sudo sh -c 'echo \"{\\\"registry-mirrors\\\": [\\\"https://mirror.example.com\\\"]}\" > /etc/docker/daemon.json' && sudo systemctl restart docker", note: "merge by hand if daemon.json already has settings; Docker uses mirrors only for Docker Hub" },
-              { client: "podman", run: "printf '[[registry]]\\nlocation = \"docker.io\"\\n[[registry.mirror]]\\nlocation = \"mirror.example.com\"\\n' | sudo tee /etc/containers/registries.conf.d/docker-mirror.conf" },
-              { client: "containerd", run: "sudo mkdir -p /etc/containerd/certs.d/docker.io && printf 'server = \"https://registry-1.docker.io\"\\n\\n[host.\"https://mirror.example.com\"]\\n  capabilities = [\"pull\", \"resolve\"]\\n' | sudo tee /etc/containerd/certs.d/docker.io/hosts.toml", note: "needs config_path = \"/etc/containerd/certs.d\" in containerd's registry config" },
+              {
+                client: "docker",
+                run: 'sudo sh -c \'echo "{\\"registry-mirrors\\": [\\"https://mirror.example.com\\"]}" > /etc/docker/daemon.json\' && sudo systemctl restart docker',
+                note: "merge by hand if daemon.json already has settings; Docker uses mirrors only for Docker Hub",
+              },
+              {
+                client: "podman",
+                run: 'printf \'[[registry]]\\nlocation = "docker.io"\\n[[registry.mirror]]\\nlocation = "mirror.example.com"\\n\' | sudo tee /etc/containers/registries.conf.d/docker-mirror.conf',
+              },
+              {
+                client: "containerd",
+                run: 'sudo mkdir -p /etc/containerd/certs.d/docker.io && printf \'server = "https://registry-1.docker.io"\\n\\n[host."https://mirror.example.com"]\\n  capabilities = ["pull", "resolve"]\\n\' | sudo tee /etc/containerd/certs.d/docker.io/hosts.toml',
+                note: 'needs config_path = "/etc/containerd/certs.d" in containerd\'s registry config',
+              },
             ],
           },
         ],
@@ -751,7 +857,10 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Use `imagePullPolicy: IfNotPresent` with versioned tags, cache base images in CI, and avoid re-pulling on every job. On ACR, spread heavy parallel pulls or move to a tier with higher limits.",
             commands: [
-              { client: "kubernetes", run: "kubectl patch deployment <deployment> --type=json -p '[{\"op\":\"replace\",\"path\":\"/spec/template/spec/containers/0/imagePullPolicy\",\"value\":\"IfNotPresent\"}]'" },
+              {
+                client: "kubernetes",
+                run: 'kubectl patch deployment <deployment> --type=json -p \'[{"op":"replace","path":"/spec/template/spec/containers/0/imagePullPolicy","value":"IfNotPresent"}]\'',
+              },
               { client: "az", run: "az acr update -n {registryName} --sku Premium", note: "only if ACR itself throttles you" },
             ],
           },
@@ -786,7 +895,10 @@ export const registryCauses: CauseInput[] = [
       { title: "Docker Hub usage and pull limits", url: "https://docs.docker.com/docker-hub/usage/pulls/" },
       { title: "ACR artifact cache", url: "https://learn.microsoft.com/azure/container-registry/artifact-cache-overview" },
       { title: "ACR service tiers and throttling", url: "https://learn.microsoft.com/azure/container-registry/container-registry-skus" },
-      { title: "Health check error reference", url: "https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference" },
+      {
+        title: "Health check error reference",
+        url: "https://learn.microsoft.com/azure/container-registry/container-registry-health-error-reference",
+      },
     ],
   },
   {
@@ -801,7 +913,7 @@ export const registryCauses: CauseInput[] = [
     ],
     appliesTo: ["any"],
     symptoms: [
-      "Pulls or pushes fail with `received unexpected HTTP status: 500 Internal Server Error` or 503, sometimes only for some layers (\"Retrying in N seconds\").",
+      'Pulls or pushes fail with `received unexpected HTTP status: 500 Internal Server Error` or 503, sometimes only for some layers ("Retrying in N seconds").',
       "The same command works minutes later, or from another region.",
       "Everyone using the registry is affected at the same time.",
     ],
@@ -822,7 +934,7 @@ export const registryCauses: CauseInput[] = [
           { client: "skopeo", run: "skopeo --debug inspect docker://{image} 2>&1 | grep -Ei 'status|error'" },
         ],
         good: "401 or 200 each time",
-        bad: "500, 502 or 503, or a body with \"UNAVAILABLE\"",
+        bad: '500, 502 or 503, or a body with "UNAVAILABLE"',
       },
       {
         text: "Check the provider's status page for the region you use (Azure status / Resource Health for ACR, status.docker.com, githubstatus.com, status.quay.io, status.redhat.com).",
@@ -834,9 +946,13 @@ export const registryCauses: CauseInput[] = [
         commands: [
           { client: "docker", run: "docker logs --since 15m registry 2>&1 | grep -i error" },
           { client: "kubernetes", run: "kubectl logs -n <namespace> deploy/<registry-deployment> --since=15m | grep -i error" },
-          { client: "shell", run: "df -h /var/lib/registry && sudo ausearch -m avc -ts recent | tail", note: "disk space and SELinux denials on the registry host" },
+          {
+            client: "shell",
+            run: "df -h /var/lib/registry && sudo ausearch -m avc -ts recent | tail",
+            note: "disk space and SELinux denials on the registry host",
+          },
         ],
-        bad: "err.detail=\"filesystem: mkdir /var/lib/registry/docker: permission denied\", \"no space left on device\", or storage-driver errors",
+        bad: 'err.detail="filesystem: mkdir /var/lib/registry/docker: permission denied", "no space left on device", or storage-driver errors',
       },
     ],
     fixes: [
@@ -860,7 +976,11 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Fix what the log names: free or grow storage, correct the storage directory's owner or SELinux label, renew object-storage credentials, restart the database, then restart the registry.",
             commands: [
-              { client: "shell", run: "sudo chcon -Rt container_file_t /var/lib/registry", note: "when SELinux denies a registry container its storage directory" },
+              {
+                client: "shell",
+                run: "sudo chcon -Rt container_file_t /var/lib/registry",
+                note: "when SELinux denies a registry container its storage directory",
+              },
               { client: "docker", run: "docker restart registry" },
             ],
           },
@@ -888,12 +1008,13 @@ export const registryCauses: CauseInput[] = [
         how: "429 with `toomanyrequests` is a limit on you; 5xx is a failure on their side.",
       },
     ],
-    cannotSee: [
-      "The registry's internal logs and the provider's backend; the check sees only the status it answers.",
-    ],
+    cannotSee: ["The registry's internal logs and the provider's backend; the check sees only the status it answers."],
     sources: [
       { title: "OCI distribution spec: error codes", url: "https://github.com/opencontainers/distribution-spec/blob/main/spec.md" },
-      { title: "Check the health of an Azure container registry", url: "https://learn.microsoft.com/azure/container-registry/container-registry-check-health" },
+      {
+        title: "Check the health of an Azure container registry",
+        url: "https://learn.microsoft.com/azure/container-registry/container-registry-check-health",
+      },
     ],
   },
   {
@@ -903,8 +1024,8 @@ export const registryCauses: CauseInput[] = [
     summary:
       "The tag exists, but its image index has no manifest for your platform (for example linux/arm64 or windows/amd64), so the runtime has nothing it can run.",
     explanation: [
-      "A multi-platform tag points to an image index that lists one manifest per OS and CPU architecture (linux/amd64, linux/arm64/v8, windows/amd64, …). The client picks the entry for the machine it runs on. If there is none, Docker says \"no matching manifest for <os/arch> in the manifest list entries\", containerd \"no match for platform in manifest\", podman \"no image found in manifest list / image index for architecture …\". Typical cases: an image built only for amd64 on an arm64 node (Apple Silicon, Graviton, Ampere), an arm64-only image built on a Mac and deployed to amd64 nodes, or a Linux image scheduled on a Windows node (and the reverse).",
-      "When the tag is a single-platform image rather than an index, the pull may succeed and the container then fails to start with `exec format error`. On AKS, a platform mismatch can even surface as a 401, because kubelet also tries an anonymous token (Microsoft documents this as \"401 due to incompatible architecture\").",
+      'A multi-platform tag points to an image index that lists one manifest per OS and CPU architecture (linux/amd64, linux/arm64/v8, windows/amd64, …). The client picks the entry for the machine it runs on. If there is none, Docker says "no matching manifest for <os/arch> in the manifest list entries", containerd "no match for platform in manifest", podman "no image found in manifest list / image index for architecture …". Typical cases: an image built only for amd64 on an arm64 node (Apple Silicon, Graviton, Ampere), an arm64-only image built on a Mac and deployed to amd64 nodes, or a Linux image scheduled on a Windows node (and the reverse).',
+      'When the tag is a single-platform image rather than an index, the pull may succeed and the container then fails to start with `exec format error`. On AKS, a platform mismatch can even surface as a 401, because kubelet also tries an anonymous token (Microsoft documents this as "401 due to incompatible architecture").',
     ],
     appliesTo: ["any"],
     symptoms: [
@@ -919,7 +1040,7 @@ export const registryCauses: CauseInput[] = [
       `Failed to pull image "<image>": rpc error: code = NotFound desc = failed to pull and unpack image "<image>": no match for platform in manifest: not found`,
       `no image found in manifest list for architecture "<arch>", variant "<variant>", OS "<os>"`,
       `no image found in image index for architecture "<arch>", variant "<variant>", OS "<os>"`,
-      "choosing an image from manifest list docker://<image>: no image found in manifest list for architecture <arch>, variant \"<variant>\", OS <os>",
+      'choosing an image from manifest list docker://<image>: no image found in manifest list for architecture <arch>, variant "<variant>", OS <os>',
       "exec format error",
       "exec /canipull: exec format error",
       "WARNING: The requested image's platform (<os>/<arch>) does not match the detected host platform (<os>/<arch>) and no specific platform was requested",
@@ -929,8 +1050,14 @@ export const registryCauses: CauseInput[] = [
         text: "List the platforms the tag offers.",
         commands: [
           { client: "docker", run: "docker buildx imagetools inspect {image}" },
-          { client: "docker", run: "docker manifest inspect {image} | jq -r '.manifests[]?.platform | \"\\(.os)/\\(.architecture)\\(if .variant then \"/\" + .variant else \"\" end)\"'" },
-          { client: "skopeo", run: "skopeo inspect --raw docker://{image} | jq -r '.manifests[]?.platform | \"\\(.os)/\\(.architecture)\"'" },
+          {
+            client: "docker",
+            run: 'docker manifest inspect {image} | jq -r \'.manifests[]?.platform | "\\(.os)/\\(.architecture)\\(if .variant then "/" + .variant else "" end)"\'',
+          },
+          {
+            client: "skopeo",
+            run: "skopeo inspect --raw docker://{image} | jq -r '.manifests[]?.platform | \"\\(.os)/\\(.architecture)\"'",
+          },
           { client: "podman", run: "podman manifest inspect {image} | jq -r '.manifests[]?.platform | \"\\(.os)/\\(.architecture)\"'" },
         ],
         good: "a list that includes your platform, e.g. linux/amd64 and linux/arm64/v8",
@@ -955,8 +1082,15 @@ export const registryCauses: CauseInput[] = [
             text: "Build for every platform you run on and push one index under the tag.",
             commands: [
               { client: "docker", run: "docker buildx build --platform linux/amd64,linux/arm64 -t {image} --push ." },
-              { client: "podman", run: "podman build --platform linux/amd64,linux/arm64 --manifest {image} . && podman manifest push --all {image} docker://{image}" },
-              { client: "az", run: "az acr build --registry {registryName} --image {repository}:{tag} --platform linux/arm64 .", note: "ACR Tasks builds one platform per run; combine the results into an index" },
+              {
+                client: "podman",
+                run: "podman build --platform linux/amd64,linux/arm64 --manifest {image} . && podman manifest push --all {image} docker://{image}",
+              },
+              {
+                client: "az",
+                run: "az acr build --registry {registryName} --image {repository}:{tag} --platform linux/arm64 .",
+                note: "ACR Tasks builds one platform per run; combine the results into an index",
+              },
             ],
           },
         ],
@@ -968,8 +1102,14 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Schedule the pod on matching nodes with a nodeSelector.",
             commands: [
-              { client: "kubernetes", run: "kubectl patch deployment <deployment> -p '{\"spec\":{\"template\":{\"spec\":{\"nodeSelector\":{\"kubernetes.io/os\":\"linux\",\"kubernetes.io/arch\":\"amd64\"}}}}}'" },
-              { client: "openshift", run: "oc patch deployment <deployment> -p '{\"spec\":{\"template\":{\"spec\":{\"nodeSelector\":{\"kubernetes.io/os\":\"linux\",\"kubernetes.io/arch\":\"amd64\"}}}}}'" },
+              {
+                client: "kubernetes",
+                run: 'kubectl patch deployment <deployment> -p \'{"spec":{"template":{"spec":{"nodeSelector":{"kubernetes.io/os":"linux","kubernetes.io/arch":"amd64"}}}}}\'',
+              },
+              {
+                client: "openshift",
+                run: 'oc patch deployment <deployment> -p \'{"spec":{"template":{"spec":{"nodeSelector":{"kubernetes.io/os":"linux","kubernetes.io/arch":"amd64"}}}}}\'',
+              },
             ],
           },
         ],
@@ -996,25 +1136,26 @@ export const registryCauses: CauseInput[] = [
           { client: "docker", run: "docker buildx imagetools inspect {image} | grep -i platform" },
           { client: "kubernetes", run: "kubectl rollout status deployment/<deployment>" },
         ],
-        good: "Platform: linux/amd64 … Platform: linux/arm64; \"successfully rolled out\"",
+        good: 'Platform: linux/amd64 … Platform: linux/arm64; "successfully rolled out"',
       },
     ],
     related: ["tag-not-found", "credentials-required", "aks-acr-not-attached"],
     tellApart: [
       {
         cause: "tag-not-found",
-        how: "`docker manifest inspect <image>` returns an index → the tag exists and only your platform is missing; \"no such manifest\" → the tag itself is missing.",
+        how: '`docker manifest inspect <image>` returns an index → the tag exists and only your platform is missing; "no such manifest" → the tag itself is missing.',
       },
       {
         cause: "credentials-required",
-        how: "On AKS the kubelet event can show both \"no match for platform in manifest\" and a 401 from the anonymous token attempt: if the platform text is there, fix the platform first.",
+        how: 'On AKS the kubelet event can show both "no match for platform in manifest" and a 401 from the anonymous token attempt: if the platform text is there, fix the platform first.',
       },
     ],
-    cannotSee: [
-      "Your nodes' or machine's platform: the check resolves `linux/amd64` unless you tell it which platform you run.",
-    ],
+    cannotSee: ["Your nodes' or machine's platform: the check resolves `linux/amd64` unless you tell it which platform you run."],
     sources: [
-      { title: "AKS image pull: Cause 1b (incompatible architecture) and Cause 5 (no match for platform)", url: "https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster" },
+      {
+        title: "AKS image pull: Cause 1b (incompatible architecture) and Cause 5 (no match for platform)",
+        url: "https://learn.microsoft.com/troubleshoot/azure/azure-kubernetes/connectivity/cannot-pull-image-from-acr-to-aks-cluster",
+      },
       { title: "Docker: multi-platform builds", url: "https://docs.docker.com/build/building/multi-platform/" },
       { title: "OCI image index specification", url: "https://github.com/opencontainers/image-spec/blob/main/image-index.md" },
     ],
@@ -1029,14 +1170,14 @@ export const registryCauses: CauseInput[] = [
       "Red Hat moved its images from the anonymous registry.access.redhat.com to registry.redhat.io, which requires a Red Hat account or a registry service account token.",
     explanation: [
       "Red Hat's supported container images moved from the old registry, registry.access.redhat.com (no login needed), to registry.redhat.io, which requires authentication: your Red Hat Customer Portal (or Red Hat Developer) login, or a registry service account token. Third-party certified images are on registry.connect.redhat.com, which also requires login. Most images exist on both the old and the new registry, but some — in particular those that need a subscription — are only on registry.redhat.io.",
-      "Scripts, Dockerfiles (`FROM`), Kubernetes manifests, OpenShift image streams and templates written before the move either still use the old host (and find no image there) or were switched to registry.redhat.io without anyone adding credentials. Both end in the same message: \"Please login to the Red Hat Registry using your Customer Portal credentials\". Podman prints \"invalid username/password\" in front of it even when no credentials were sent at all.",
+      'Scripts, Dockerfiles (`FROM`), Kubernetes manifests, OpenShift image streams and templates written before the move either still use the old host (and find no image there) or were switched to registry.redhat.io without anyone adding credentials. Both end in the same message: "Please login to the Red Hat Registry using your Customer Portal credentials". Podman prints "invalid username/password" in front of it even when no credentials were sent at all.',
       "Personal Customer Portal credentials are fine on your own workstation. For servers, CI and clusters, Red Hat recommends a registry service account, whose token does not change when a person's password does; for OpenShift production clusters tokens are the supported method.",
     ],
     appliesTo: ["redhat"],
     symptoms: [
-      "A Red Hat image pull that works in old instructions now fails with the \"Please login to the Red Hat Registry\" message.",
-      "Podman, trying short names, reports three errors: \"name unknown: Repo not found\" on registry.access.redhat.com, \"unauthorized\" on registry.redhat.io, and \"requested access to the resource is denied\" on docker.io.",
-      "An OpenShift image stream shows ImportSuccess False with \"unauthorized: Please login to the Red Hat Registry…\".",
+      'A Red Hat image pull that works in old instructions now fails with the "Please login to the Red Hat Registry" message.',
+      'Podman, trying short names, reports three errors: "name unknown: Repo not found" on registry.access.redhat.com, "unauthorized" on registry.redhat.io, and "requested access to the resource is denied" on docker.io.',
+      'An OpenShift image stream shows ImportSuccess False with "unauthorized: Please login to the Red Hat Registry…".',
       "Pods using registry.redhat.io images stay in ImagePullBackOff.",
     ],
     errorTexts: [
@@ -1051,16 +1192,32 @@ export const registryCauses: CauseInput[] = [
       {
         text: "Find which Red Hat registry your image references use.",
         commands: [
-          { client: "shell", run: "grep -rnE 'registry\\.(access\\.)?redhat\\.io|registry\\.access\\.redhat\\.com|registry\\.connect\\.redhat\\.com' --include='*file' --include='*.y*ml' --include='*.json' ." },
-          { client: "kubernetes", run: "kubectl get pods -A -o custom-columns=NAMESPACE:.metadata.namespace,POD:.metadata.name,IMAGES:.spec.containers[*].image | grep redhat" },
-          { client: "openshift", run: "oc get is -A -o custom-columns=NAMESPACE:.metadata.namespace,NAME:.metadata.name,FROM:.spec.tags[*].from.name | grep redhat" },
+          {
+            client: "shell",
+            run: "grep -rnE 'registry\\.(access\\.)?redhat\\.io|registry\\.access\\.redhat\\.com|registry\\.connect\\.redhat\\.com' --include='*file' --include='*.y*ml' --include='*.json' .",
+          },
+          {
+            client: "kubernetes",
+            run: "kubectl get pods -A -o custom-columns=NAMESPACE:.metadata.namespace,POD:.metadata.name,IMAGES:.spec.containers[*].image | grep redhat",
+          },
+          {
+            client: "openshift",
+            run: "oc get is -A -o custom-columns=NAMESPACE:.metadata.namespace,NAME:.metadata.name,FROM:.spec.tags[*].from.name | grep redhat",
+          },
         ],
       },
       {
         text: "Check whether the image also exists on the anonymous registry. No login is needed for this test.",
         commands: [
-          { client: "skopeo", run: "skopeo inspect --no-creds docker://registry.access.redhat.com/{repository}:{tag} --format '{{.Name}} {{.Digest}}'" },
-          { client: "skopeo", run: "skopeo inspect --no-creds docker://registry.redhat.io/{repository}:{tag}", note: "expected to fail with the login message: registry.redhat.io never serves anonymous pulls" },
+          {
+            client: "skopeo",
+            run: "skopeo inspect --no-creds docker://registry.access.redhat.com/{repository}:{tag} --format '{{.Name}} {{.Digest}}'",
+          },
+          {
+            client: "skopeo",
+            run: "skopeo inspect --no-creds docker://registry.redhat.io/{repository}:{tag}",
+            note: "expected to fail with the login message: registry.redhat.io never serves anonymous pulls",
+          },
         ],
         good: "registry.access.redhat.com/<repository> sha256:<digest> (the image is available anonymously)",
         bad: "name unknown: Repo not found / manifest unknown on registry.access.redhat.com (the image is only on registry.redhat.io)",
@@ -1071,7 +1228,10 @@ export const registryCauses: CauseInput[] = [
         commands: [
           { client: "podman", run: "podman login --get-login registry.redhat.io" },
           { client: "docker", run: "jq -r '.auths | keys[]' ~/.docker/config.json" },
-          { client: "openshift", run: "oc get secret/pull-secret -n openshift-config -o jsonpath='{.data.\\.dockerconfigjson}' | base64 -d | jq -r '.auths | keys[]'" },
+          {
+            client: "openshift",
+            run: "oc get secret/pull-secret -n openshift-config -o jsonpath='{.data.\\.dockerconfigjson}' | base64 -d | jq -r '.auths | keys[]'",
+          },
           { client: "kubernetes", run: "kubectl get pod <pod-name> -o jsonpath='{.spec.imagePullSecrets}'" },
         ],
         good: "your username (podman), or registry.redhat.io among the keys",
@@ -1106,18 +1266,40 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Log in with the token from variables (quote the username: `|` is a shell pipe), or create a pull secret.",
             commands: [
-              { client: "podman", run: "RH_TOKEN_USER='<account_number>|<token_name>'; printf '%s' \"$RH_TOKEN_SECRET\" | podman login --username \"$RH_TOKEN_USER\" --password-stdin registry.redhat.io" },
-              { client: "docker", run: "printf '%s' \"$RH_TOKEN_SECRET\" | docker login --username \"$RH_TOKEN_USER\" --password-stdin registry.redhat.io" },
-              { client: "kubernetes", run: "kubectl create secret docker-registry redhat-pull --docker-server=registry.redhat.io --docker-username=\"$RH_TOKEN_USER\" --docker-password=\"$RH_TOKEN_SECRET\" && kubectl patch serviceaccount default -p '{\"imagePullSecrets\": [{\"name\": \"redhat-pull\"}]}'" },
-              { client: "openshift", run: "oc create secret docker-registry redhat-pull --docker-server=registry.redhat.io --docker-username=\"$RH_TOKEN_USER\" --docker-password=\"$RH_TOKEN_SECRET\" && oc secrets link default redhat-pull --for=pull", note: "one namespace; for the whole cluster update the global pull secret below" },
+              {
+                client: "podman",
+                run: "RH_TOKEN_USER='<account_number>|<token_name>'; printf '%s' \"$RH_TOKEN_SECRET\" | podman login --username \"$RH_TOKEN_USER\" --password-stdin registry.redhat.io",
+              },
+              {
+                client: "docker",
+                run: 'printf \'%s\' "$RH_TOKEN_SECRET" | docker login --username "$RH_TOKEN_USER" --password-stdin registry.redhat.io',
+              },
+              {
+                client: "kubernetes",
+                run: 'kubectl create secret docker-registry redhat-pull --docker-server=registry.redhat.io --docker-username="$RH_TOKEN_USER" --docker-password="$RH_TOKEN_SECRET" && kubectl patch serviceaccount default -p \'{"imagePullSecrets": [{"name": "redhat-pull"}]}\'',
+              },
+              {
+                client: "openshift",
+                run: 'oc create secret docker-registry redhat-pull --docker-server=registry.redhat.io --docker-username="$RH_TOKEN_USER" --docker-password="$RH_TOKEN_SECRET" && oc secrets link default redhat-pull --for=pull',
+                note: "one namespace; for the whole cluster update the global pull secret below",
+              },
             ],
           },
           {
             text: "OpenShift: add registry.redhat.io to the cluster's global pull secret (nodes and the openshift namespace's image streams use it).",
             commands: [
-              { client: "openshift", run: "oc get secret/pull-secret -n openshift-config --template='{{index .data \".dockerconfigjson\" | base64decode}}' > pull-secret.json" },
-              { client: "openshift", run: "oc registry login --registry=registry.redhat.io --auth-basic=\"$RH_TOKEN_USER:$RH_TOKEN_SECRET\" --to=pull-secret.json" },
-              { client: "openshift", run: "oc set data secret/pull-secret -n openshift-config --from-file=.dockerconfigjson=pull-secret.json && rm pull-secret.json" },
+              {
+                client: "openshift",
+                run: "oc get secret/pull-secret -n openshift-config --template='{{index .data \".dockerconfigjson\" | base64decode}}' > pull-secret.json",
+              },
+              {
+                client: "openshift",
+                run: 'oc registry login --registry=registry.redhat.io --auth-basic="$RH_TOKEN_USER:$RH_TOKEN_SECRET" --to=pull-secret.json',
+              },
+              {
+                client: "openshift",
+                run: "oc set data secret/pull-secret -n openshift-config --from-file=.dockerconfigjson=pull-secret.json && rm pull-secret.json",
+              },
             ],
           },
         ],
@@ -1144,29 +1326,36 @@ export const registryCauses: CauseInput[] = [
           { client: "podman", run: "podman pull registry.redhat.io/{repository}:{tag}" },
           { client: "openshift", run: "oc import-image <imagestream>:<tag> -n <namespace>" },
         ],
-        good: "sha256:<digest>, then \"Writing manifest to image destination\"",
+        good: 'sha256:<digest>, then "Writing manifest to image destination"',
       },
     ],
-    related: ["redhat-credentials-invalid", "redhat-token-name-format", "credentials-required", "image-pull-secret-missing", "repository-not-found"],
+    related: [
+      "redhat-credentials-invalid",
+      "redhat-token-name-format",
+      "credentials-required",
+      "image-pull-secret-missing",
+      "repository-not-found",
+    ],
     tellApart: [
       {
         cause: "redhat-credentials-invalid",
-        how: "`podman login --get-login registry.redhat.io` prints a username → credentials are being sent and are wrong; \"not logged into\" → none are stored (this cause). Podman says \"invalid username/password\" in both cases.",
+        how: '`podman login --get-login registry.redhat.io` prints a username → credentials are being sent and are wrong; "not logged into" → none are stored (this cause). Podman says "invalid username/password" in both cases.',
       },
       {
         cause: "repository-not-found",
-        how: "\"name unknown: Repo not found\" on registry.access.redhat.com while registry.redhat.io answers \"Please login\" → the image exists only on the new registry.",
+        how: '"name unknown: Repo not found" on registry.access.redhat.com while registry.redhat.io answers "Please login" → the image exists only on the new registry.',
       },
     ],
-    cannotSee: [
-      "Which credentials your client, node or cluster has stored for registry.redhat.io.",
-    ],
+    cannotSee: ["Which credentials your client, node or cluster has stored for registry.redhat.io."],
     sources: [
       { seed: "redhat-registry-auth", section: "Introduction (move to registry.redhat.io)" },
       { title: "Red Hat Container Registry Authentication", url: "https://access.redhat.com/RegistryAuthentication" },
       { title: "Troubleshooting authentication issues with registry.redhat.io", url: "https://access.redhat.com/articles/3560571" },
       { title: "Registry service accounts", url: "https://access.redhat.com/terms-based-registry/" },
-      { title: "OpenShift: updating the global cluster pull secret", url: "https://docs.openshift.com/container-platform/latest/openshift_images/managing_images/using-image-pull-secrets.html" },
+      {
+        title: "OpenShift: updating the global cluster pull secret",
+        url: "https://docs.openshift.com/container-platform/latest/openshift_images/managing_images/using-image-pull-secrets.html",
+      },
       { title: "containers/podman#7780: three errors from short-name resolution", url: "https://github.com/containers/podman/issues/7780" },
     ],
   },
@@ -1175,9 +1364,9 @@ export const registryCauses: CauseInput[] = [
     group: "red-hat",
     title: "Red Hat registry rejects the username or password",
     summary:
-      "registry.redhat.io's token service answers 401 \"Invalid username or password\". Test the credentials with curl: 200 means good, 401 wrong, anything else a network problem.",
+      'registry.redhat.io\'s token service answers 401 "Invalid username or password". Test the credentials with curl: 200 means good, 401 wrong, anything else a network problem.',
     explanation: [
-      "registry.redhat.io checks credentials at its token service, Red Hat's SSO (the realm `…/auth/realms/rhcc/protocol/redhat-docker-v2/auth`, today served from registry.redhat.io itself and backed by sso.redhat.com). With a wrong Customer Portal password, a deleted or regenerated service account token, a token used with the wrong username, or a token secret that was cut or altered while pasting, the token service answers HTTP 401 with `Invalid username or password`, and podman, docker and OpenShift report \"unauthorized\".",
+      'registry.redhat.io checks credentials at its token service, Red Hat\'s SSO (the realm `…/auth/realms/rhcc/protocol/redhat-docker-v2/auth`, today served from registry.redhat.io itself and backed by sso.redhat.com). With a wrong Customer Portal password, a deleted or regenerated service account token, a token used with the wrong username, or a token secret that was cut or altered while pasting, the token service answers HTTP 401 with `Invalid username or password`, and podman, docker and OpenShift report "unauthorized".',
       "Red Hat's own test sends the credentials straight to the token service with curl, which takes every container tool out of the picture: HTTP 200 with a JSON token means the credentials are good; 401 means they are wrong; any other response or error points to the network (firewall, proxy) rather than to the credentials.",
       "If you sign in to the Customer Portal through your company's single sign-on, you may have no Red Hat password that works here; a registry service account token avoids the question.",
     ],
@@ -1185,7 +1374,7 @@ export const registryCauses: CauseInput[] = [
     symptoms: [
       "`podman login registry.redhat.io` or `docker login registry.redhat.io` fails although you typed what you believe is the right password.",
       "A login or pull secret that worked before fails after a password change or after a service account token was regenerated or deleted.",
-      "The curl test of the token endpoint returns 401 with \"Invalid username or password\".",
+      'The curl test of the token endpoint returns 401 with "Invalid username or password".',
     ],
     errorTexts: [
       RH_INVALID_JSON,
@@ -1199,8 +1388,16 @@ export const registryCauses: CauseInput[] = [
       {
         text: "Test your Customer Portal username and password directly against Red Hat's token endpoint. Leave the password out of the command: curl then asks for it. Note that `curl -v` prints an `Authorization: Basic …` line, which is your password in base64: remove it before sharing the output.",
         commands: [
-          { client: "curl", run: `curl -Lv -u "$RH_USER" "${RH_SSO_AUTH}"`, note: "RH_USER is your Red Hat login; curl prompts for the password" },
-          { client: "curl", run: `curl -Lv -u "$RH_USER" "${RH_REALM_AUTH}"`, note: "the same test against the realm registry.redhat.io advertises today" },
+          {
+            client: "curl",
+            run: `curl -Lv -u "$RH_USER" "${RH_SSO_AUTH}"`,
+            note: "RH_USER is your Red Hat login; curl prompts for the password",
+          },
+          {
+            client: "curl",
+            run: `curl -Lv -u "$RH_USER" "${RH_REALM_AUTH}"`,
+            note: "the same test against the realm registry.redhat.io advertises today",
+          },
         ],
         good: `< HTTP/1.1 200 OK\n${RH_TOKEN_JSON}`,
         bad: `< HTTP/1.1 401 Unauthorized\n${RH_INVALID_JSON}`,
@@ -1212,7 +1409,7 @@ export const registryCauses: CauseInput[] = [
           { client: "curl", run: `curl -s -o /dev/null -w '%{http_code}\\n' -u "$TOKENID:$SECRET" "${RH_SSO_AUTH}"` },
         ],
         good: '200, and JSON with "access_token", "expires_in": 300, "issued_at", "token"',
-        bad: "401 and \"Invalid username or password\"",
+        bad: '401 and "Invalid username or password"',
       },
       {
         text: "Any other answer (a timeout, a connection error, a proxy error, an HTML page, a status other than 200 or 401) is not about the credentials: it points to a firewall, proxy or other network problem.",
@@ -1221,7 +1418,10 @@ export const registryCauses: CauseInput[] = [
       {
         text: "When the token endpoint gives 200, prove that the token also opens the registry. The token lives 300 seconds: fetch it and use it at once.",
         commands: [
-          { client: "curl", run: `ACCESS_TOKEN=$(curl -s -u "$TOKENID:$SECRET" "${RH_SSO_AUTH}" | jq -r .access_token) && curl -Lv -H "Authorization: Bearer $ACCESS_TOKEN" https://registry.redhat.io/v2/` },
+          {
+            client: "curl",
+            run: `ACCESS_TOKEN=$(curl -s -u "$TOKENID:$SECRET" "${RH_SSO_AUTH}" | jq -r .access_token) && curl -Lv -H "Authorization: Bearer $ACCESS_TOKEN" https://registry.redhat.io/v2/`,
+          },
         ],
         good: "< HTTP/1.1 200 OK and the body {} — the token is valid and, above all, this system can reach the registry endpoint",
         bad: "401 (token not accepted) or a connection error (the registry host is blocked)",
@@ -1253,9 +1453,9 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Log in from variables, not by pasting into a prompt.",
             commands: [
-              { client: "podman", run: "printf '%s' \"$SECRET\" | podman login --username \"$TOKENID\" --password-stdin registry.redhat.io" },
-              { client: "docker", run: "printf '%s' \"$SECRET\" | docker login --username \"$TOKENID\" --password-stdin registry.redhat.io" },
-              { client: "skopeo", run: "printf '%s' \"$SECRET\" | skopeo login --username \"$TOKENID\" --password-stdin registry.redhat.io" },
+              { client: "podman", run: 'printf \'%s\' "$SECRET" | podman login --username "$TOKENID" --password-stdin registry.redhat.io' },
+              { client: "docker", run: 'printf \'%s\' "$SECRET" | docker login --username "$TOKENID" --password-stdin registry.redhat.io' },
+              { client: "skopeo", run: 'printf \'%s\' "$SECRET" | skopeo login --username "$TOKENID" --password-stdin registry.redhat.io' },
             ],
           },
         ],
@@ -1266,8 +1466,14 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Pull secrets keep the old value until you replace them.",
             commands: [
-              { client: "kubernetes", run: "kubectl create secret docker-registry redhat-pull --docker-server=registry.redhat.io --docker-username=\"$TOKENID\" --docker-password=\"$SECRET\" --dry-run=client -o yaml | kubectl apply -f -" },
-              { client: "openshift", run: "oc get secret/pull-secret -n openshift-config --template='{{index .data \".dockerconfigjson\" | base64decode}}' > pull-secret.json && oc registry login --registry=registry.redhat.io --auth-basic=\"$TOKENID:$SECRET\" --to=pull-secret.json && oc set data secret/pull-secret -n openshift-config --from-file=.dockerconfigjson=pull-secret.json && rm pull-secret.json" },
+              {
+                client: "kubernetes",
+                run: 'kubectl create secret docker-registry redhat-pull --docker-server=registry.redhat.io --docker-username="$TOKENID" --docker-password="$SECRET" --dry-run=client -o yaml | kubectl apply -f -',
+              },
+              {
+                client: "openshift",
+                run: 'oc get secret/pull-secret -n openshift-config --template=\'{{index .data ".dockerconfigjson" | base64decode}}\' > pull-secret.json && oc registry login --registry=registry.redhat.io --auth-basic="$TOKENID:$SECRET" --to=pull-secret.json && oc set data secret/pull-secret -n openshift-config --from-file=.dockerconfigjson=pull-secret.json && rm pull-secret.json',
+              },
             ],
           },
         ],
@@ -1280,10 +1486,17 @@ export const registryCauses: CauseInput[] = [
           { client: "curl", run: `curl -s -o /dev/null -w '%{http_code}\\n' -u "$TOKENID:$SECRET" "${RH_SSO_AUTH}"` },
           { client: "podman", run: "podman pull registry.redhat.io/ubi9/ubi:latest" },
         ],
-        good: "200, then \"Writing manifest to image destination\"",
+        good: '200, then "Writing manifest to image destination"',
       },
     ],
-    related: ["redhat-token-name-format", "redhat-secret-mangled", "redhat-old-registry-migration", "redhat-hosts-not-allowed", "redhat-proxy-not-used", "credentials-invalid"],
+    related: [
+      "redhat-token-name-format",
+      "redhat-secret-mangled",
+      "redhat-old-registry-migration",
+      "redhat-hosts-not-allowed",
+      "redhat-proxy-not-used",
+      "credentials-invalid",
+    ],
     tellApart: [
       {
         cause: "redhat-token-name-format",
@@ -1315,13 +1528,13 @@ export const registryCauses: CauseInput[] = [
     summary:
       "A registry service account logs in as `<account_number>|<token_name>`, account number first, the whole string quoted in shells. Anything else gets 401.",
     explanation: [
-      "Red Hat registry service accounts have a username made of your account (organization) number, a vertical bar and the name you gave the token, for example `12345678|ci-puller`. The Japanese version of Red Hat's article describes the parts the wrong way round; the account number comes first. Using only the token name, only the number, the parts swapped, or your personal login together with the token all give 401 \"Invalid username or password\".",
+      'Red Hat registry service accounts have a username made of your account (organization) number, a vertical bar and the name you gave the token, for example `12345678|ci-puller`. The Japanese version of Red Hat\'s article describes the parts the wrong way round; the account number comes first. Using only the token name, only the number, the parts swapped, or your personal login together with the token all give 401 "Invalid username or password".',
       "The `|` is the pipe character in bash, zsh, PowerShell and cmd. Written without quotes, `podman login -u 12345678|ci-puller …` runs two commands: podman receives only the number, and the shell tries to run `ci-puller` as a program.",
     ],
     appliesTo: ["redhat"],
     symptoms: [
       "Login with a service account token fails, while the same account's Customer Portal login works.",
-      "The shell prints \"command not found\" with your token name when you run the login command.",
+      'The shell prints "command not found" with your token name when you run the login command.',
       "Podman or docker asks for a password even though you passed one, or logs in a user that is only a number.",
     ],
     errorTexts: [
@@ -1340,9 +1553,19 @@ export const registryCauses: CauseInput[] = [
         text: "Compare it with the username your client stored.",
         commands: [
           { client: "podman", run: "podman login --get-login registry.redhat.io" },
-          { client: "docker", run: "jq -r '.auths[\"registry.redhat.io\"].auth' ~/.docker/config.json | base64 -d | cut -d: -f1", note: "prints only the username; with a credsStore, `docker-credential-<helper> list` shows the stored usernames (no secrets)" },
-          { client: "kubernetes", run: "kubectl get secret redhat-pull -o jsonpath='{.data.\\.dockerconfigjson}' | base64 -d | jq -r '.auths[\"registry.redhat.io\"].username // (.auths[\"registry.redhat.io\"].auth | @base64d | split(\":\")[0])'" },
-          { client: "openshift", run: "oc get secret/pull-secret -n openshift-config -o jsonpath='{.data.\\.dockerconfigjson}' | base64 -d | jq -r '.auths[\"registry.redhat.io\"].auth | @base64d | split(\":\")[0]'" },
+          {
+            client: "docker",
+            run: "jq -r '.auths[\"registry.redhat.io\"].auth' ~/.docker/config.json | base64 -d | cut -d: -f1",
+            note: "prints only the username; with a credsStore, `docker-credential-<helper> list` shows the stored usernames (no secrets)",
+          },
+          {
+            client: "kubernetes",
+            run: 'kubectl get secret redhat-pull -o jsonpath=\'{.data.\\.dockerconfigjson}\' | base64 -d | jq -r \'.auths["registry.redhat.io"].username // (.auths["registry.redhat.io"].auth | @base64d | split(":")[0])\'',
+          },
+          {
+            client: "openshift",
+            run: "oc get secret/pull-secret -n openshift-config -o jsonpath='{.data.\\.dockerconfigjson}' | base64 -d | jq -r '.auths[\"registry.redhat.io\"].auth | @base64d | split(\":\")[0]'",
+          },
         ],
         good: "<account_number>|<token_name>, exactly as on the Token Information page",
         bad: "only the token name, only the number, <token_name>|<account_number>, or your personal login",
@@ -1350,7 +1573,10 @@ export const registryCauses: CauseInput[] = [
       {
         text: "Test the username and token with curl, quoted.",
         commands: [
-          { client: "curl", run: `TOKENID='<account_number>|<token_name>'; curl -s -o /dev/null -w '%{http_code}\\n' -u "$TOKENID:$SECRET" "${RH_SSO_AUTH}"` },
+          {
+            client: "curl",
+            run: `TOKENID='<account_number>|<token_name>'; curl -s -o /dev/null -w '%{http_code}\\n' -u "$TOKENID:$SECRET" "${RH_SSO_AUTH}"`,
+          },
         ],
         good: "200",
         bad: "401",
@@ -1363,10 +1589,23 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Put the username in single quotes (or a variable) and pass the token on standard input.",
             commands: [
-              { client: "podman", run: "podman login --username='<account_number>|<token_name>' --password-stdin registry.redhat.io <<< \"$SECRET\"" },
-              { client: "docker", run: "docker login --username '<account_number>|<token_name>' --password-stdin registry.redhat.io <<< \"$SECRET\"" },
-              { client: "skopeo", run: "skopeo login --username '<account_number>|<token_name>' --password-stdin registry.redhat.io <<< \"$SECRET\"" },
-              { client: "powershell", run: "$env:SECRET | podman login --username '<account_number>|<token_name>' --password-stdin registry.redhat.io", note: "PowerShell: single quotes keep the | literal" },
+              {
+                client: "podman",
+                run: "podman login --username='<account_number>|<token_name>' --password-stdin registry.redhat.io <<< \"$SECRET\"",
+              },
+              {
+                client: "docker",
+                run: "docker login --username '<account_number>|<token_name>' --password-stdin registry.redhat.io <<< \"$SECRET\"",
+              },
+              {
+                client: "skopeo",
+                run: "skopeo login --username '<account_number>|<token_name>' --password-stdin registry.redhat.io <<< \"$SECRET\"",
+              },
+              {
+                client: "powershell",
+                run: "$env:SECRET | podman login --username '<account_number>|<token_name>' --password-stdin registry.redhat.io",
+                note: "PowerShell: single quotes keep the | literal",
+              },
             ],
             good: "Login Succeeded!",
           },
@@ -1377,12 +1616,22 @@ export const registryCauses: CauseInput[] = [
         when: "Kubernetes or OpenShift pulls with a service account",
         steps: [
           {
-            text: "Recreate the secret from variables, or download the ready-made secret from the service account page (tabs \"OpenShift Secret\" / \"Kubernetes Secret\") and apply it.",
+            text: 'Recreate the secret from variables, or download the ready-made secret from the service account page (tabs "OpenShift Secret" / "Kubernetes Secret") and apply it.',
             where: "https://access.redhat.com/terms-based-registry/ → your service account → OpenShift Secret",
             commands: [
-              { client: "kubernetes", run: "kubectl create secret docker-registry redhat-pull --docker-server=registry.redhat.io --docker-username='<account_number>|<token_name>' --docker-password=\"$SECRET\" --dry-run=client -o yaml | kubectl apply -f -" },
-              { client: "openshift", run: "oc apply -f <downloaded-secret>.yaml -n <namespace> && oc secrets link default <secret-name> --for=pull" },
-              { client: "openshift", run: "oc registry login --registry=registry.redhat.io --auth-basic=\"$TOKENID:$SECRET\" --to=pull-secret.json", note: "for the global pull secret: fetch it to pull-secret.json first and `oc set data` it back (see the token-invalid page)" },
+              {
+                client: "kubernetes",
+                run: "kubectl create secret docker-registry redhat-pull --docker-server=registry.redhat.io --docker-username='<account_number>|<token_name>' --docker-password=\"$SECRET\" --dry-run=client -o yaml | kubectl apply -f -",
+              },
+              {
+                client: "openshift",
+                run: "oc apply -f <downloaded-secret>.yaml -n <namespace> && oc secrets link default <secret-name> --for=pull",
+              },
+              {
+                client: "openshift",
+                run: 'oc registry login --registry=registry.redhat.io --auth-basic="$TOKENID:$SECRET" --to=pull-secret.json',
+                note: "for the global pull secret: fetch it to pull-secret.json first and `oc set data` it back (see the token-invalid page)",
+              },
             ],
           },
         ],
@@ -1408,9 +1657,7 @@ export const registryCauses: CauseInput[] = [
         how: "With a correct username and token copied fresh, a 401 means the service account or token was deleted or regenerated.",
       },
     ],
-    cannotSee: [
-      "The username your client or cluster has stored; the check sees only what you send it.",
-    ],
+    cannotSee: ["The username your client or cluster has stored; the check sees only what you send it."],
     sources: [
       { seed: "redhat-registry-auth", section: "Testing authentication (token name format)" },
       { title: "Registry service accounts", url: "https://access.redhat.com/terms-based-registry/" },
@@ -1424,12 +1671,12 @@ export const registryCauses: CauseInput[] = [
     summary:
       "A registry service account token is very long. Pasted into curl's or podman's hidden password prompt it can be cut or altered; pass it through a variable or --password-stdin.",
     explanation: [
-      "The token of a Red Hat registry service account is a very long string. When you paste it into an interactive password prompt (curl's `Enter host password`, `podman login`, `docker login`), you cannot see what arrived: a terminal can cut over-long input, a copy from the web page can pick up line breaks or spaces where the page wrapped, and a second paste can append to the first. The registry then says \"Invalid username or password\" although the token itself is fine.",
+      'The token of a Red Hat registry service account is a very long string. When you paste it into an interactive password prompt (curl\'s `Enter host password`, `podman login`, `docker login`), you cannot see what arrived: a terminal can cut over-long input, a copy from the web page can pick up line breaks or spaces where the page wrapped, and a second paste can append to the first. The registry then says "Invalid username or password" although the token itself is fine.',
       "Red Hat's own article warns that pasting the secret into curl's interactive password prompt may not enter it correctly. Passing it through a shell variable, a file or `--password-stdin` avoids the prompt altogether.",
     ],
     appliesTo: ["redhat"],
     symptoms: [
-      "Login with a freshly copied token fails with \"invalid username/password\" while the username is certainly right.",
+      'Login with a freshly copied token fails with "invalid username/password" while the username is certainly right.',
       "The same token works in one place (a script, a downloaded config file) and fails when you paste it at a prompt.",
     ],
     errorTexts: [
@@ -1442,15 +1689,17 @@ export const registryCauses: CauseInput[] = [
         text: "Save the token into a file with an editor (or download it from the service account page), load it into a variable with all whitespace removed, and check its length against the page.",
         commands: [
           { client: "shell", run: "SECRET=$(tr -d '[:space:]' < ~/rh-token-secret.txt); printf '%s' \"$SECRET\" | wc -c" },
-          { client: "shell", run: "tr -dc '[:space:]' < ~/rh-token-secret.txt | wc -c", note: "whitespace in the saved copy (a trailing newline counts 1)" },
+          {
+            client: "shell",
+            run: "tr -dc '[:space:]' < ~/rh-token-secret.txt | wc -c",
+            note: "whitespace in the saved copy (a trailing newline counts 1)",
+          },
         ],
         good: "the length matches the token shown on the page",
       },
       {
         text: "Test the token from the variable, without any prompt.",
-        commands: [
-          { client: "curl", run: `curl -s -o /dev/null -w '%{http_code}\\n' -u "$TOKENID:$SECRET" "${RH_SSO_AUTH}"` },
-        ],
+        commands: [{ client: "curl", run: `curl -s -o /dev/null -w '%{http_code}\\n' -u "$TOKENID:$SECRET" "${RH_SSO_AUTH}"` }],
         good: "200 — the token is good; the earlier failure came from the pasted copy",
         bad: "401 — the token itself (or the username) is wrong: see the credentials and username pages",
       },
@@ -1462,10 +1711,22 @@ export const registryCauses: CauseInput[] = [
           {
             text: "Log in from the file or variable; never paste the token at a prompt or on the command line (it would land in shell history).",
             commands: [
-              { client: "podman", run: "tr -d '[:space:]' < ~/rh-token-secret.txt | podman login --username \"$TOKENID\" --password-stdin registry.redhat.io" },
-              { client: "docker", run: "tr -d '[:space:]' < ~/rh-token-secret.txt | docker login --username \"$TOKENID\" --password-stdin registry.redhat.io" },
-              { client: "skopeo", run: "tr -d '[:space:]' < ~/rh-token-secret.txt | skopeo login --username \"$TOKENID\" --password-stdin registry.redhat.io" },
-              { client: "shell", run: "tr -d '[:space:]' < ~/rh-token-secret.txt | buildah login --username \"$TOKENID\" --password-stdin registry.redhat.io" },
+              {
+                client: "podman",
+                run: "tr -d '[:space:]' < ~/rh-token-secret.txt | podman login --username \"$TOKENID\" --password-stdin registry.redhat.io",
+              },
+              {
+                client: "docker",
+                run: "tr -d '[:space:]' < ~/rh-token-secret.txt | docker login --username \"$TOKENID\" --password-stdin registry.redhat.io",
+              },
+              {
+                client: "skopeo",
+                run: "tr -d '[:space:]' < ~/rh-token-secret.txt | skopeo login --username \"$TOKENID\" --password-stdin registry.redhat.io",
+              },
+              {
+                client: "shell",
+                run: "tr -d '[:space:]' < ~/rh-token-secret.txt | buildah login --username \"$TOKENID\" --password-stdin registry.redhat.io",
+              },
               { client: "curl", run: `curl -u "$TOKENID:$SECRET" "${RH_SSO_AUTH}" | python3 -m json.tool` },
             ],
           },
@@ -1480,12 +1741,15 @@ export const registryCauses: CauseInput[] = [
         when: "For machines and clusters",
         steps: [
           {
-            text: "Download the \"Docker Configuration\" (an auth file) or the \"OpenShift Secret\" / \"Kubernetes Secret\" YAML, which hold the token exactly.",
+            text: 'Download the "Docker Configuration" (an auth file) or the "OpenShift Secret" / "Kubernetes Secret" YAML, which hold the token exactly.',
             where: "https://access.redhat.com/terms-based-registry/ → your service account",
             commands: [
               { client: "podman", run: "podman pull --authfile ./<downloaded-auth>.json registry.redhat.io/ubi9/ubi:latest" },
               { client: "kubernetes", run: "kubectl apply -f <downloaded-secret>.yaml -n <namespace>" },
-              { client: "openshift", run: "oc apply -f <downloaded-secret>.yaml -n <namespace> && oc secrets link default <secret-name> --for=pull" },
+              {
+                client: "openshift",
+                run: "oc apply -f <downloaded-secret>.yaml -n <namespace> && oc secrets link default <secret-name> --for=pull",
+              },
             ],
           },
         ],
@@ -1535,7 +1799,7 @@ export const registryCauses: CauseInput[] = [
     appliesTo: ["redhat"],
     symptoms: [
       "Login works, but the pull stops while copying blobs, with a timeout or a connection error to `cdn01.quay.io`, `cdn02.quay.io` or `cdn03.quay.io`.",
-      "The credential test with curl returns neither 200 nor 401: a timeout, \"Failed to connect\", a connection reset, or a proxy's 403.",
+      'The credential test with curl returns neither 200 nor 401: a timeout, "Failed to connect", a connection reset, or a proxy\'s 403.',
       "curl cannot connect to sso.redhat.com at all although no proxy is in use.",
       "OpenShift nodes fail to pull Red Hat images while a workstation on another network succeeds.",
     ],
@@ -1579,7 +1843,10 @@ export const registryCauses: CauseInput[] = [
       {
         text: "See which host a real pull stops at.",
         commands: [
-          { client: "podman", run: "podman --log-level=debug pull registry.redhat.io/ubi9/ubi:latest 2>&1 | grep -Ei 'GET|redirect|error' | tail -20" },
+          {
+            client: "podman",
+            run: "podman --log-level=debug pull registry.redhat.io/ubi9/ubi:latest 2>&1 | grep -Ei 'GET|redirect|error' | tail -20",
+          },
           { client: "docker", run: "docker pull registry.redhat.io/ubi9/ubi:latest" },
         ],
         bad: "the last lines name cdn0N.quay.io with a timeout or a reset",
@@ -1602,7 +1869,10 @@ export const registryCauses: CauseInput[] = [
           {
             text: "From a machine that may reach Red Hat, copy the images into an internal registry, and pull from there (OpenShift: oc-mirror and an ImageDigestMirrorSet).",
             commands: [
-              { client: "skopeo", run: "skopeo copy --all docker://registry.redhat.io/{repository}:{tag} docker://<internal-registry>/{repository}:{tag}" },
+              {
+                client: "skopeo",
+                run: "skopeo copy --all docker://registry.redhat.io/{repository}:{tag} docker://<internal-registry>/{repository}:{tag}",
+              },
               { client: "openshift", run: "oc mirror --help", note: "oc-mirror plugin for disconnected clusters" },
             ],
           },
@@ -1616,18 +1886,25 @@ export const registryCauses: CauseInput[] = [
           { client: "podman", run: "podman pull registry.redhat.io/ubi9/ubi:latest" },
           { client: "docker", run: "docker pull registry.redhat.io/ubi9/ubi:latest" },
         ],
-        good: "Copying blob … done, then \"Writing manifest to image destination\"",
+        good: 'Copying blob … done, then "Writing manifest to image destination"',
       },
     ],
-    related: ["redhat-proxy-not-used", "data-endpoint-unreachable", "auth-endpoint-unreachable", "client-firewall-blocks-endpoints", "proxy-refused", "redhat-credentials-invalid"],
+    related: [
+      "redhat-proxy-not-used",
+      "data-endpoint-unreachable",
+      "auth-endpoint-unreachable",
+      "client-firewall-blocks-endpoints",
+      "proxy-refused",
+      "redhat-credentials-invalid",
+    ],
     tellApart: [
       {
         cause: "redhat-proxy-not-used",
-        how: "`curl --proxy \"$PROXY\" https://cdn01.quay.io/` works but the pull fails → the tools are not using the proxy; the curl through the proxy fails as well (403, 000) → the host is not allowed.",
+        how: '`curl --proxy "$PROXY" https://cdn01.quay.io/` works but the pull fails → the tools are not using the proxy; the curl through the proxy fails as well (403, 000) → the host is not allowed.',
       },
       {
         cause: "redhat-credentials-invalid",
-        how: "The credential test returns 401 with \"Invalid username or password\": the network works and the credentials are wrong.",
+        how: 'The credential test returns 401 with "Invalid username or password": the network works and the credentials are wrong.',
       },
       {
         cause: "data-endpoint-unreachable",
@@ -1641,8 +1918,14 @@ export const registryCauses: CauseInput[] = [
       { seed: "redhat-registry-auth", section: "Proxy/Firewall" },
       { title: "Troubleshooting authentication issues with registry.redhat.io", url: "https://access.redhat.com/articles/3560571" },
       { title: "Firewall changes for Red Hat registries (cdn*.quay.io)", url: "https://access.redhat.com/node/7001746" },
-      { title: "Container image registries changes, part 3", url: "https://connect.redhat.com/blog/container-image-registries-changes-part-3-consequences" },
-      { title: "OpenShift: configuring your firewall", url: "https://docs.openshift.com/container-platform/latest/installing/install_config/configuring-firewall.html" },
+      {
+        title: "Container image registries changes, part 3",
+        url: "https://connect.redhat.com/blog/container-image-registries-changes-part-3-consequences",
+      },
+      {
+        title: "OpenShift: configuring your firewall",
+        url: "https://docs.openshift.com/container-platform/latest/installing/install_config/configuring-firewall.html",
+      },
     ],
   },
   {
@@ -1675,12 +1958,17 @@ export const registryCauses: CauseInput[] = [
     confirm: [
       {
         text: "Check which proxy settings each tool sees.",
-        where: "/etc/profile.d/ · /etc/environment · /etc/systemd/system/docker.service.d/http-proxy.conf · /etc/docker/daemon.json · /etc/containers/containers.conf",
+        where:
+          "/etc/profile.d/ · /etc/environment · /etc/systemd/system/docker.service.d/http-proxy.conf · /etc/docker/daemon.json · /etc/containers/containers.conf",
         commands: [
           { client: "shell", run: "env | grep -i _proxy" },
           { client: "docker", run: "docker info | grep -i proxy" },
           { client: "containerd", run: "systemctl show --property=Environment containerd" },
-          { client: "shell", run: "systemctl show --property=Environment crio", note: "CRI-O, the runtime on OpenShift and some Kubernetes nodes" },
+          {
+            client: "shell",
+            run: "systemctl show --property=Environment crio",
+            note: "CRI-O, the runtime on OpenShift and some Kubernetes nodes",
+          },
           { client: "openshift", run: "oc get proxy/cluster -o jsonpath='{.spec}'" },
         ],
         good: "HTTPS proxy http://proxy.example.com:8080 (or your proxy) for every tool that pulls",
@@ -1689,10 +1977,12 @@ export const registryCauses: CauseInput[] = [
       {
         text: "Run Red Hat's credential test explicitly through the proxy and read the verbose output: it must show a connection to the proxy and a successful tunnel.",
         commands: [
-          { client: "curl", run: `PROXY=http://proxy.example.com:8080; curl -Lv --proxy "$PROXY" -u "$RH_USER" "${RH_SSO_AUTH}" -o /dev/null` },
+          {
+            client: "curl",
+            run: `PROXY=http://proxy.example.com:8080; curl -Lv --proxy "$PROXY" -u "$RH_USER" "${RH_SSO_AUTH}" -o /dev/null`,
+          },
         ],
-        good:
-          "* About to connect() to proxy proxy.example.com port 8080 (#0)   (newer curl: * Trying 192.168.2.100:8080...)\n* Connected to proxy.example.com (192.168.2.100) port 8080 (#0)\n* Establish HTTP proxy tunnel to sso.redhat.com:443\n> CONNECT sso.redhat.com:443 HTTP/1.1\n> Host: sso.redhat.com:443\n< HTTP/1.1 200 Connection established\n…\n< HTTP/1.1 200 OK",
+        good: "* About to connect() to proxy proxy.example.com port 8080 (#0)   (newer curl: * Trying 192.168.2.100:8080...)\n* Connected to proxy.example.com (192.168.2.100) port 8080 (#0)\n* Establish HTTP proxy tunnel to sso.redhat.com:443\n> CONNECT sso.redhat.com:443 HTTP/1.1\n> Host: sso.redhat.com:443\n< HTTP/1.1 200 Connection established\n…\n< HTTP/1.1 200 OK",
         bad: "curl: (7) Failed to connect to proxy.example.com port 8080, curl: (5) Could not resolve proxy, or Received HTTP code 403/407 from proxy after CONNECT — the proxy itself is the problem",
       },
       {
@@ -1715,7 +2005,7 @@ export const registryCauses: CauseInput[] = [
               },
               {
                 client: "podman",
-                run: "printf '[engine]\\nenv = [\"https_proxy=http://proxy.example.com:8080\", \"no_proxy=localhost,127.0.0.1\"]\\n' | sudo tee /etc/containers/containers.conf.d/proxy.conf",
+                run: 'printf \'[engine]\\nenv = ["https_proxy=http://proxy.example.com:8080", "no_proxy=localhost,127.0.0.1"]\\n\' | sudo tee /etc/containers/containers.conf.d/proxy.conf',
                 note: "for podman run from systemd units or other places that do not read the shell's variables",
               },
             ],
@@ -1728,11 +2018,11 @@ export const registryCauses: CauseInput[] = [
         steps: [
           {
             text: "Give the daemon its own proxy settings and restart it (Docker Desktop: Settings → Resources → Proxies).",
-            where: "/etc/systemd/system/docker.service.d/http-proxy.conf (or \"proxies\" in /etc/docker/daemon.json, Docker Engine 23.0+)",
+            where: '/etc/systemd/system/docker.service.d/http-proxy.conf (or "proxies" in /etc/docker/daemon.json, Docker Engine 23.0+)',
             commands: [
               {
                 client: "docker",
-                run: "sudo mkdir -p /etc/systemd/system/docker.service.d && printf '[Service]\\nEnvironment=\"HTTP_PROXY=http://proxy.example.com:8080\" \"HTTPS_PROXY=http://proxy.example.com:8080\" \"NO_PROXY=localhost,127.0.0.1\"\\n' | sudo tee /etc/systemd/system/docker.service.d/http-proxy.conf && sudo systemctl daemon-reload && sudo systemctl restart docker",
+                run: 'sudo mkdir -p /etc/systemd/system/docker.service.d && printf \'[Service]\\nEnvironment="HTTP_PROXY=http://proxy.example.com:8080" "HTTPS_PROXY=http://proxy.example.com:8080" "NO_PROXY=localhost,127.0.0.1"\\n\' | sudo tee /etc/systemd/system/docker.service.d/http-proxy.conf && sudo systemctl daemon-reload && sudo systemctl restart docker',
               },
             ],
           },
@@ -1747,7 +2037,7 @@ export const registryCauses: CauseInput[] = [
             commands: [
               {
                 client: "containerd",
-                run: "sudo mkdir -p /etc/systemd/system/containerd.service.d && printf '[Service]\\nEnvironment=\"HTTPS_PROXY=http://proxy.example.com:8080\" \"NO_PROXY=localhost,127.0.0.1,10.0.0.0/8,.svc,.cluster.local\"\\n' | sudo tee /etc/systemd/system/containerd.service.d/http-proxy.conf && sudo systemctl daemon-reload && sudo systemctl restart containerd",
+                run: 'sudo mkdir -p /etc/systemd/system/containerd.service.d && printf \'[Service]\\nEnvironment="HTTPS_PROXY=http://proxy.example.com:8080" "NO_PROXY=localhost,127.0.0.1,10.0.0.0/8,.svc,.cluster.local"\\n\' | sudo tee /etc/systemd/system/containerd.service.d/http-proxy.conf && sudo systemctl daemon-reload && sudo systemctl restart containerd',
               },
               { client: "openshift", run: "oc edit proxy/cluster", note: "set spec.httpProxy, spec.httpsProxy and spec.noProxy" },
             ],
@@ -1766,11 +2056,18 @@ export const registryCauses: CauseInput[] = [
         good: "* Uses proxy env variable https_proxy …, < HTTP/1.1 200 Connection established, < HTTP/1.1 401 Unauthorized (the registry answered); then the pull completes",
       },
     ],
-    related: ["redhat-hosts-not-allowed", "docker-proxy-not-configured", "proxy-unreachable", "proxy-auth-required", "proxy-refused", "network-timeout"],
+    related: [
+      "redhat-hosts-not-allowed",
+      "docker-proxy-not-configured",
+      "proxy-unreachable",
+      "proxy-auth-required",
+      "proxy-refused",
+      "network-timeout",
+    ],
     tellApart: [
       {
         cause: "redhat-hosts-not-allowed",
-        how: "The curl test through `--proxy` gets \"200 Connection established\" and then an HTTP answer → the proxy works and allows the host; a 403 from the proxy after CONNECT → the proxy does not allow the host.",
+        how: 'The curl test through `--proxy` gets "200 Connection established" and then an HTTP answer → the proxy works and allows the host; a 403 from the proxy after CONNECT → the proxy does not allow the host.',
       },
       {
         cause: "docker-proxy-not-configured",
@@ -1778,7 +2075,7 @@ export const registryCauses: CauseInput[] = [
       },
       {
         cause: "proxy-auth-required",
-        how: "curl reports \"Received HTTP code 407 from proxy after CONNECT\": the proxy is used but wants credentials.",
+        how: 'curl reports "Received HTTP code 407 from proxy after CONNECT": the proxy is used but wants credentials.',
       },
     ],
     cannotSee: [

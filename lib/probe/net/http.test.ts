@@ -211,7 +211,13 @@ describe("httpRequest with keepAlive", () => {
     expect(first).toMatchObject({ outcome: "ok", status: 401, reusable: true });
     expect(socket.destroyed).toBe(false);
     const second = await httpRequest(socket, { method: "HEAD", host: "registry.test", path: "/blob", timeoutMs: 2000, keepAlive: true });
-    const third = await httpRequest(socket, { method: "GET", host: "registry.test", path: "/blob", headers: { range: "bytes=0-0" }, timeoutMs: 2000 });
+    const third = await httpRequest(socket, {
+      method: "GET",
+      host: "registry.test",
+      path: "/blob",
+      headers: { range: "bytes=0-0" },
+      timeoutMs: 2000,
+    });
     expect(second).toMatchObject({ outcome: "ok", status: 200, reusable: true });
     expect(third.body).toEqual(Buffer.from("{"));
     // Three requests, one handshake: the server saw a single connection.
@@ -241,7 +247,14 @@ describe("httpRequest with keepAlive", () => {
   it("does not keep a connection whose body was cut at the cap", async () => {
     const server = await track(startEndless());
     const socket = await plainSocket(server.port);
-    const result = await httpRequest(socket, { method: "GET", host: "registry.test", path: "/", timeoutMs: 2000, maxBodyBytes: 1024, keepAlive: true });
+    const result = await httpRequest(socket, {
+      method: "GET",
+      host: "registry.test",
+      path: "/",
+      timeoutMs: 2000,
+      maxBodyBytes: 1024,
+      keepAlive: true,
+    });
     expect(result.truncated).toBe(true);
     expect(result.reusable).toBeUndefined();
     expect(socket.destroyed).toBe(true);

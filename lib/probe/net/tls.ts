@@ -243,7 +243,11 @@ function pemFingerprint(pem: string): string | null {
 
 let systemFingerprints: Set<string> | undefined;
 function isSystemRoot(fingerprint256: string): boolean {
-  systemFingerprints ??= new Set(systemRoots().map(pemFingerprint).filter((f): f is string => f !== null));
+  systemFingerprints ??= new Set(
+    systemRoots()
+      .map(pemFingerprint)
+      .filter((f): f is string => f !== null),
+  );
   return systemFingerprints.has(fingerprint256);
 }
 

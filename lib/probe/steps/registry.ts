@@ -41,7 +41,10 @@ export function registryErrors(body: Buffer): RegistryError[] {
 }
 
 function looksLikeHtml(response: HttpResult): boolean {
-  return (response.headers["content-type"] ?? "").includes("text/html") || /^\s*<(!doctype|html)/i.test(response.body.subarray(0, 64).toString("utf8"));
+  return (
+    (response.headers["content-type"] ?? "").includes("text/html") ||
+    /^\s*<(!doctype|html)/i.test(response.body.subarray(0, 64).toString("utf8"))
+  );
 }
 
 /** ACR's network refusal names the client address it saw; keep it for the report's `seenAs`. */
@@ -71,16 +74,30 @@ function commonFailure(run: ProbeRun, response: HttpResult, what: string): boole
     return true;
   }
   if (response.outcome !== "ok") {
-    run.find("registry-server-error", "possible", `${what}: the connection ended without a complete answer (${response.outcome}).`, "finding.http.broken");
+    run.find(
+      "registry-server-error",
+      "possible",
+      `${what}: the connection ended without a complete answer (${response.outcome}).`,
+      "finding.http.broken",
+    );
     return true;
   }
   const status = response.status ?? 0;
   if (status === 429) {
-    run.find("rate-limited", "certain", `${what}: 429 Too Many Requests.`, "finding.http.429", [], { retryAfter: response.headers["retry-after"] ?? "" });
+    run.find("rate-limited", "certain", `${what}: 429 Too Many Requests.`, "finding.http.429", [], {
+      retryAfter: response.headers["retry-after"] ?? "",
+    });
     return true;
   }
   if (status >= 500) {
-    run.find("registry-server-error", "certain", `${what}: HTTP ${status}${registryErrors(response.body)[0] ? ` ${registryErrors(response.body)[0]?.code}` : ""}.`, "finding.http.5xx", [], { status });
+    run.find(
+      "registry-server-error",
+      "certain",
+      `${what}: HTTP ${status}${registryErrors(response.body)[0] ? ` ${registryErrors(response.body)[0]?.code}` : ""}.`,
+      "finding.http.5xx",
+      [],
+      { status },
+    );
     return true;
   }
   return false;
@@ -112,7 +129,11 @@ export async function* apiStep(run: ProbeRun, api: HopConnection): AsyncGenerato
     return undefined;
   }
   if (commonFailure(run, response, "GET /v2/")) {
-    yield step(false, `GET /v2/ did not succeed (${response.outcome === "ok" ? `HTTP ${status}` : response.outcome}).`, `step.api.${response.outcome === "ok" ? status : response.outcome}`);
+    yield step(
+      false,
+      `GET /v2/ did not succeed (${response.outcome === "ok" ? `HTTP ${status}` : response.outcome}).`,
+      `step.api.${response.outcome === "ok" ? status : response.outcome}`,
+    );
     return undefined;
   }
   // An HTML page on /v2/ is a web server, a CDN or a login portal, not a registry API, even with 200.
@@ -122,7 +143,11 @@ export async function* apiStep(run: ProbeRun, api: HopConnection): AsyncGenerato
   }
   if (status === 401 && challenge) {
     const realm = challenge.params.realm;
-    yield step(true, `GET /v2/ answered 401 with a ${challenge.scheme === "bearer" ? "Bearer" : "Basic"} challenge${realm ? ` (realm ${realm})` : ""}: a registry that wants a login.`, "step.api.challenge");
+    yield step(
+      true,
+      `GET /v2/ answered 401 with a ${challenge.scheme === "bearer" ? "Bearer" : "Basic"} challenge${realm ? ` (realm ${realm})` : ""}: a registry that wants a login.`,
+      "step.api.challenge",
+    );
     return { status, challenge };
   }
   if (status === 403 && registryErrors(response.body).some((error) => error.code === "DENIED")) {
@@ -136,8 +161,21 @@ export async function* apiStep(run: ProbeRun, api: HopConnection): AsyncGenerato
       ? "GET /v2/ answered 401 without a usable WWW-Authenticate challenge: not a registry API as clients expect it."
       : `GET /v2/ answered HTTP ${status}${looksLikeHtml(response) ? " with an HTML page" : ""}: not a registry API (a registry answers 200 with its API, or 401 with a challenge).`;
   yield step(false, summary, "step.api.not-a-registry");
-  run.find("not-a-registry", status === 403 && looksLikeHtml(response) ? "likely" : "certain", summary, "finding.api.not-a-registry", [summary], { status });
-  if (status === 403 && looksLikeHtml(response)) run.find("proxy-refused", "possible", "An HTML 403 often comes from a proxy or web filter in front of the registry.", "finding.api.html-403");
+  run.find(
+    "not-a-registry",
+    status === 403 && looksLikeHtml(response) ? "likely" : "certain",
+    summary,
+    "finding.api.not-a-registry",
+    [summary],
+    { status },
+  );
+  if (status === 403 && looksLikeHtml(response))
+    run.find(
+      "proxy-refused",
+      "possible",
+      "An HTML 403 often comes from a proxy or web filter in front of the registry.",
+      "finding.api.html-403",
+    );
   return undefined;
 }
 
@@ -172,7 +210,11 @@ function basic(username: string, password: string): string {
  * registry's own host) and a token, anonymous and then with the credentials given; for Basic,
  * the credentials checked against /v2/ itself.
  */
-export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: Challenge): AsyncGenerator<StepResult, TokenResult | undefined> {
+export async function* tokenStep(
+  run: ProbeRun,
+  api: HopConnection,
+  challenge: Challenge,
+): AsyncGenerator<StepResult, TokenResult | undefined> {
   const { plan } = run;
   const credentials = plan.credentials;
   if (credentials) {
@@ -184,9 +226,20 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
   if (challenge.scheme === "basic") {
     if (!credentials) {
       const summary = "The registry asks for Basic credentials on every request and none were given.";
-      yield run.step("api", api.host, "token", 0, { status: "fail", summary, key: "step.token.basic-needs-credentials", evidence: { scheme: "basic", method: "none" } });
+      yield run.step("api", api.host, "token", 0, {
+        status: "fail",
+        summary,
+        key: "step.token.basic-needs-credentials",
+        evidence: { scheme: "basic", method: "none" },
+      });
       run.find("credentials-required", "likely", summary, "finding.token.basic-needs-credentials", [summary]);
-      if (scope) run.find("repository-not-found", "possible", "Without credentials the registry cannot say whether the repository exists.", "finding.ambiguous.not-found-or-denied");
+      if (scope)
+        run.find(
+          "repository-not-found",
+          "possible",
+          "Without credentials the registry cannot say whether the repository exists.",
+          "finding.ambiguous.not-found-or-denied",
+        );
       return undefined;
     }
     // Basic registries check the credentials on every request. With a repository, the manifest's
@@ -198,11 +251,21 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
       ? await api.request({ method: "HEAD", path: manifestPath(run), headers: manifestHeaders(authorization) })
       : await api.request({ method: "GET", path: "/v2/", headers: { authorization, "user-agent": USER_AGENT } });
     const status = response.status ?? 0;
-    const evidence = { scheme: "basic", method: "basic-to-registry", checkedWith: manifestHead ? `HEAD ${manifestPath(run)}` : "GET /v2/", ...statusEvidence(response) };
+    const evidence = {
+      scheme: "basic",
+      method: "basic-to-registry",
+      checkedWith: manifestHead ? `HEAD ${manifestPath(run)}` : "GET /v2/",
+      ...statusEvidence(response),
+    };
     // Anything but 401 means the registry took the credentials; what the manifest said is the next step's.
     const accepted = response.outcome === "ok" && (manifestHead ? status !== 401 && status !== 429 && status < 500 : status === 200);
     if (accepted) {
-      yield run.step("api", api.host, "token", response.ms, { status: "pass", summary: "The registry accepted the credentials (Basic).", key: "step.token.basic-ok", evidence });
+      yield run.step("api", api.host, "token", response.ms, {
+        status: "pass",
+        summary: "The registry accepted the credentials (Basic).",
+        key: "step.token.basic-ok",
+        evidence,
+      });
       return { authorization, anonymous: false, ...(manifestHead ? { manifestHead: response } : {}) };
     }
     if (response.outcome === "ok" && status === 401) {
@@ -211,8 +274,14 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
       run.find("credentials-invalid", "certain", summary, "finding.token.rejected", [summary]);
       return undefined;
     }
-    if (!commonFailure(run, response, "Basic authentication")) run.find("credentials-invalid", "possible", `Basic authentication answered HTTP ${status}.`, "finding.token.unexpected");
-    yield run.step("api", api.host, "token", response.ms, { status: "fail", summary: `Basic authentication did not succeed (HTTP ${status || response.outcome}).`, key: "step.token.basic-failed", evidence });
+    if (!commonFailure(run, response, "Basic authentication"))
+      run.find("credentials-invalid", "possible", `Basic authentication answered HTTP ${status}.`, "finding.token.unexpected");
+    yield run.step("api", api.host, "token", response.ms, {
+      status: "fail",
+      summary: `Basic authentication did not succeed (HTTP ${status || response.outcome}).`,
+      key: "step.token.basic-failed",
+      evidence,
+    });
     return undefined;
   }
 
@@ -223,7 +292,12 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
   if (!realm.ok) {
     const summary = `The challenge's realm ${realmText ? `"${realmText}"` : "is missing"}${realmText ? ` is unusable (${realm.problem})` : ""}: clients cannot get a token.`;
     yield run.skip("realm", realmText || "(none)", "dns", "Not tried: the realm is not a usable URL.", "step.skipped.earlier-failure");
-    yield run.step("realm", realmText || "(none)", "token", 0, { status: "fail", summary, key: "step.token.realm-unusable", evidence: { realm: realmText, problem: realm.problem } });
+    yield run.step("realm", realmText || "(none)", "token", 0, {
+      status: "fail",
+      summary,
+      key: "step.token.realm-unusable",
+      evidence: { realm: realmText, problem: realm.problem },
+    });
     run.find("token-realm-misconfigured", "certain", summary, "finding.realm.unusable", [summary]);
     return undefined;
   }
@@ -232,7 +306,9 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
   const realmPort = Number(realmUrl.port || (realmScheme === "https" ? 443 : 80));
   const realmHost = realmUrl.hostname.replace(/^\[(.*)\]$/, "$1");
   if (realmScheme === "http") {
-    run.warn("realm.plain-http", `The token service ${redactUrl(realmUrl)} is plain HTTP: credentials cross the network in clear text.`, { realm: redactUrl(realmUrl) });
+    run.warn("realm.plain-http", `The token service ${redactUrl(realmUrl)} is plain HTTP: credentials cross the network in clear text.`, {
+      realm: redactUrl(realmUrl),
+    });
   }
   const sameHost = realmHost === api.host && realmPort === api.port && realmScheme === api.scheme;
   let realmHop: HopConnection | undefined;
@@ -245,7 +321,12 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
     realmHop = yield* connectHop(run, { hop: "realm", host: realmHost, port: realmPort, scheme: realmScheme });
     if (!realmHop) {
       if (realmPort !== api.port && realmHost === api.host) {
-        run.find("token-realm-misconfigured", "likely", `The realm points at port ${realmPort} of the registry's host, which does not answer: often a misconfigured external URL (Harbor behind a TLS proxy).`, "finding.realm.wrong-port");
+        run.find(
+          "token-realm-misconfigured",
+          "likely",
+          `The realm points at port ${realmPort} of the registry's host, which does not answer: often a misconfigured external URL (Harbor behind a TLS proxy).`,
+          "finding.realm.wrong-port",
+        );
       }
       yield run.skip("realm", realmHost, "token", "Not tried: the token service could not be reached.", "step.skipped.earlier-failure");
       return undefined;
@@ -261,10 +342,21 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
   const deadline = stepDeadline(run);
   const anonymous = await realmHop.request({ method: "GET", path, headers: { "user-agent": USER_AGENT }, deadline });
   const anonymousToken = anonymous.outcome === "ok" && anonymous.status === 200 ? tokenFrom(anonymous) : undefined;
-  const anonymousEvidence = { method: "anonymous", status: anonymous.status, outcome: anonymous.outcome, gotToken: anonymousToken !== undefined, ms: Math.round(anonymous.ms) };
+  const anonymousEvidence = {
+    method: "anonymous",
+    status: anonymous.status,
+    outcome: anonymous.outcome,
+    gotToken: anonymousToken !== undefined,
+    ms: Math.round(anonymous.ms),
+  };
   if (anonymous.outcome === "ok" && anonymous.status === 403 && noteFirewall(run, anonymous)) {
     const summary = `The token service refused this server's address (403: client with IP ${run.seenAs} is not allowed access).`;
-    yield run.step("realm", realmHost, "token", anonymous.ms, { status: "fail", summary, key: "step.token.ip-denied", evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence } });
+    yield run.step("realm", realmHost, "token", anonymous.ms, {
+      status: "fail",
+      summary,
+      key: "step.token.ip-denied",
+      evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence },
+    });
     run.find("registry-ip-denied", "certain", summary, "finding.api.ip-denied", [summary], { ip: run.seenAs ?? "" });
     return undefined;
   }
@@ -272,9 +364,17 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
   // No complete answer at all (silence, a dropped connection): the token service cannot be reached,
   // with or without credentials — asking again with them would only spend a second time limit.
   if (anonymous.outcome === "timeout" || anonymous.outcome === "closed") {
-    const why = anonymous.outcome === "timeout" ? `no complete answer within ${run.timeoutMs} ms` : "it closed the connection without a complete answer";
+    const why =
+      anonymous.outcome === "timeout"
+        ? `no complete answer within ${run.timeoutMs} ms`
+        : "it closed the connection without a complete answer";
     const summary = `The token service ${redactUrl(realmUrl)} did not answer: ${why}.`;
-    yield run.step("realm", realmHost, "token", anonymous.ms, { status: "fail", summary, key: `step.token.${anonymous.outcome}`, evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence } });
+    yield run.step("realm", realmHost, "token", anonymous.ms, {
+      status: "fail",
+      summary,
+      key: `step.token.${anonymous.outcome}`,
+      evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence },
+    });
     run.find("auth-endpoint-unreachable", "certain", summary, "finding.realm.no-answer", [summary], { host: realmHost });
     commonFailure(run, anonymous, "The token service");
     return undefined;
@@ -288,18 +388,39 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
         status: "pass",
         summary: `The token service issued an anonymous token${scope ? ` for ${scope}` : ""}${pull === false ? ", granting nothing for that repository" : ""}.`,
         key: "step.token.anonymous-ok",
-        evidence: { realm: redactUrl(realmUrl), service: challenge.params.service, anonymous: anonymousEvidence, token: describeInspection(inspection) },
+        evidence: {
+          realm: redactUrl(realmUrl),
+          service: challenge.params.service,
+          anonymous: anonymousEvidence,
+          token: describeInspection(inspection),
+        },
       });
       return { authorization: `Bearer ${anonymousToken}`, anonymous: true, grantsNothing: pull === false };
     }
     if (commonFailure(run, anonymous, "The token service")) {
-      yield run.step("realm", realmHost, "token", anonymous.ms, { status: "fail", summary: `The token service did not issue a token (${anonymous.status ?? anonymous.outcome}).`, key: "step.token.failed", evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence } });
+      yield run.step("realm", realmHost, "token", anonymous.ms, {
+        status: "fail",
+        summary: `The token service did not issue a token (${anonymous.status ?? anonymous.outcome}).`,
+        key: "step.token.failed",
+        evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence },
+      });
       return undefined;
     }
     const summary = `The token service refused an anonymous token${scope ? ` for ${scope}` : ""} (HTTP ${anonymous.status}) and no credentials were given.`;
-    yield run.step("realm", realmHost, "token", anonymous.ms, { status: "fail", summary, key: "step.token.anonymous-refused", evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence } });
+    yield run.step("realm", realmHost, "token", anonymous.ms, {
+      status: "fail",
+      summary,
+      key: "step.token.anonymous-refused",
+      evidence: { realm: redactUrl(realmUrl), anonymous: anonymousEvidence },
+    });
     run.find("credentials-required", "likely", summary, "finding.token.anonymous-refused", [summary]);
-    if (scope) run.find("repository-not-found", "possible", "Registries refuse a repository that does not exist the same way as one you may not see; with credentials the check can tell them apart.", "finding.ambiguous.not-found-or-denied");
+    if (scope)
+      run.find(
+        "repository-not-found",
+        "possible",
+        "Registries refuse a repository that does not exist the same way as one you may not see; with credentials the check can tell them apart.",
+        "finding.ambiguous.not-found-or-denied",
+      );
     return undefined;
   }
 
@@ -330,11 +451,21 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
     });
   } else {
     method = "basic-to-realm";
-    response = await realmHop.request({ method: "GET", path, headers: { authorization: basic(credentials.username, credentials.password), "user-agent": USER_AGENT }, deadline });
+    response = await realmHop.request({
+      method: "GET",
+      path,
+      headers: { authorization: basic(credentials.username, credentials.password), "user-agent": USER_AGENT },
+      deadline,
+    });
   }
   const status = response.status ?? 0;
   const token = response.outcome === "ok" && status === 200 ? tokenFrom(response) : undefined;
-  const evidence = { realm: redactUrl(realmUrl), service: challenge.params.service, anonymous: anonymousEvidence, authenticated: { method, status, outcome: response.outcome, ms: Math.round(response.ms) } };
+  const evidence = {
+    realm: redactUrl(realmUrl),
+    service: challenge.params.service,
+    anonymous: anonymousEvidence,
+    authenticated: { method, status, outcome: response.outcome, ms: Math.round(response.ms) },
+  };
   if (token) {
     const inspection = inspectToken(token);
     const pull = scope ? grantsPull(inspection, plan.target.repository ?? "") : "unknown";
@@ -356,11 +487,22 @@ export async function* tokenStep(run: ProbeRun, api: HopConnection, challenge: C
     const summary = `The token service rejected the credentials (HTTP ${status} to ${method}).`;
     yield run.step("realm", realmHost, "token", response.ms, { status: "fail", summary, key: "step.token.rejected", evidence });
     run.find("credentials-invalid", status === 401 ? "certain" : "likely", summary, "finding.token.rejected", [summary]);
-    if (plan.provider === "acr" || plan.provider === "ecr") run.find("credentials-expired", "possible", "Short-lived registry credentials (ACR tokens, ECR passwords, service-principal secrets) are rejected the same way once they expire.", "finding.token.maybe-expired");
+    if (plan.provider === "acr" || plan.provider === "ecr")
+      run.find(
+        "credentials-expired",
+        "possible",
+        "Short-lived registry credentials (ACR tokens, ECR passwords, service-principal secrets) are rejected the same way once they expire.",
+        "finding.token.maybe-expired",
+      );
     return undefined;
   }
   commonFailure(run, response, "The token service");
-  yield run.step("realm", realmHost, "token", response.ms, { status: "fail", summary: `The token service did not issue a token (${status || response.outcome}).`, key: "step.token.failed", evidence });
+  yield run.step("realm", realmHost, "token", response.ms, {
+    status: "fail",
+    summary: `The token service did not issue a token (${status || response.outcome}).`,
+    key: "step.token.failed",
+    evidence,
+  });
   return undefined;
 }
 
@@ -398,7 +540,11 @@ function manifestHeaders(authorization: string | undefined): Record<string, stri
 }
 
 /** The `manifest` step: the reference exists, may be read, and has the platform asked for. */
-export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: TokenResult): AsyncGenerator<StepResult, ManifestResult | undefined> {
+export async function* manifestStep(
+  run: ProbeRun,
+  api: HopConnection,
+  auth: TokenResult,
+): AsyncGenerator<StepResult, ManifestResult | undefined> {
   const { repository = "", reference = "latest", platform } = run.plan.target;
   const path = manifestPath(run);
   const headers = manifestHeaders(auth.authorization);
@@ -408,51 +554,87 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
   const head = auth.manifestHead ?? (await api.request({ method: "HEAD", path, headers, deadline }));
   const headMs = auth.manifestHead ? 0 : head.ms;
   const status = head.status ?? 0;
-  const evidence: Record<string, unknown> = { path, head: { status, outcome: head.outcome, contentType: head.headers["content-type"], digest: head.headers["docker-content-digest"] } };
+  const evidence: Record<string, unknown> = {
+    path,
+    head: { status, outcome: head.outcome, contentType: head.headers["content-type"], digest: head.headers["docker-content-digest"] },
+  };
   const rateLimit = readRateLimit(head);
   if (rateLimit) {
     evidence.rateLimit = rateLimit;
     if (rateLimit.remaining !== undefined && rateLimit.limit !== undefined && rateLimit.remaining <= Math.max(1, rateLimit.limit / 10)) {
-      run.warn("ratelimit.low", `Only ${rateLimit.remaining} of ${rateLimit.limit} pulls left for this server's address (anonymous limits count per source address: yours differ).`, { remaining: rateLimit.remaining, limit: rateLimit.limit });
+      run.warn(
+        "ratelimit.low",
+        `Only ${rateLimit.remaining} of ${rateLimit.limit} pulls left for this server's address (anonymous limits count per source address: yours differ).`,
+        { remaining: rateLimit.remaining, limit: rateLimit.limit },
+      );
     }
   }
-  const done = (ok: boolean, summary: string, key: string, ms = headMs) => run.step("api", api.host, "manifest", ms, { status: ok ? "pass" : "fail", summary, key, evidence });
+  const done = (ok: boolean, summary: string, key: string, ms = headMs) =>
+    run.step("api", api.host, "manifest", ms, { status: ok ? "pass" : "fail", summary, key, evidence });
 
   if (head.outcome === "ok" && status === 200) {
     const mediaType = (head.headers["content-type"] ?? "").split(";")[0]?.trim() ?? "";
     // Docker Hub counts a manifest GET as a pull: read what a HEAD can tell and stop there.
     if (run.plan.provider === "dockerhub") {
-      yield done(true, `${repository}:${reference} exists (${mediaType || "manifest"}); Docker Hub counts manifest reads as pulls, so the check stops at HEAD.`, "step.manifest.head-only");
+      yield done(
+        true,
+        `${repository}:${reference} exists (${mediaType || "manifest"}); Docker Hub counts manifest reads as pulls, so the check stops at HEAD.`,
+        "step.manifest.head-only",
+      );
       return {};
     }
     const get = await api.request({ method: "GET", path, headers, maxBodyBytes: 4 * 1024 * 1024, deadline });
     const document = get.outcome === "ok" && get.status === 200 ? parseJson(get.body) : undefined;
     if (!document) {
       commonFailure(run, get, "GET manifest");
-      const how = get.outcome === "ok" ? `GET answered ${get.status}${get.status === 200 ? " with no JSON manifest" : ""}` : `GET ${get.outcome === "timeout" ? "did not finish in time" : `ended early (${get.outcome})`}`;
+      const how =
+        get.outcome === "ok"
+          ? `GET answered ${get.status}${get.status === 200 ? " with no JSON manifest" : ""}`
+          : `GET ${get.outcome === "timeout" ? "did not finish in time" : `ended early (${get.outcome})`}`;
       yield done(false, `The manifest could not be read (${how}).`, "step.manifest.unreadable", headMs + get.ms);
       return undefined;
     }
     if (INDEX_TYPES.has(mediaType) || Array.isArray(document.manifests)) {
-      const manifests = (document.manifests as { digest?: string; platform?: { os?: string; architecture?: string; variant?: string } }[]) ?? [];
+      const manifests =
+        (document.manifests as { digest?: string; platform?: { os?: string; architecture?: string; variant?: string } }[]) ?? [];
       const [os, arch, variant] = platform.split("/");
       const available = manifests.map((m) => [m.platform?.os, m.platform?.architecture, m.platform?.variant].filter(Boolean).join("/"));
       evidence.platforms = available;
-      const chosen = manifests.find((m) => m.platform?.os === os && m.platform?.architecture === arch && (!variant || m.platform?.variant === variant));
+      const chosen = manifests.find(
+        (m) => m.platform?.os === os && m.platform?.architecture === arch && (!variant || m.platform?.variant === variant),
+      );
       if (!chosen?.digest) {
         const summary = `${repository}:${reference} is a multi-platform index without ${platform} (it has ${available.join(", ") || "no platforms"}).`;
         yield done(false, summary, "step.manifest.platform-missing", headMs + get.ms);
         run.find("platform-not-available", "certain", summary, "finding.manifest.platform-missing", [summary], { platform });
         return undefined;
       }
-      const child = await api.request({ method: "GET", path: `/v2/${repository}/manifests/${chosen.digest}`, headers, maxBodyBytes: 4 * 1024 * 1024, deadline });
+      const child = await api.request({
+        method: "GET",
+        path: `/v2/${repository}/manifests/${chosen.digest}`,
+        headers,
+        maxBodyBytes: 4 * 1024 * 1024,
+        deadline,
+      });
       const childDocument = child.outcome === "ok" && child.status === 200 ? parseJson(child.body) : undefined;
       const config = (childDocument?.config as { digest?: string } | undefined)?.digest;
-      yield done(config !== undefined, config ? `${repository}:${reference} resolves to ${platform} (${chosen.digest.slice(0, 19)}…).` : `The ${platform} manifest could not be read.`, config ? "step.manifest.ok" : "step.manifest.unreadable", headMs + get.ms + child.ms);
+      yield done(
+        config !== undefined,
+        config
+          ? `${repository}:${reference} resolves to ${platform} (${chosen.digest.slice(0, 19)}…).`
+          : `The ${platform} manifest could not be read.`,
+        config ? "step.manifest.ok" : "step.manifest.unreadable",
+        headMs + get.ms + child.ms,
+      );
       return config ? { configDigest: config } : undefined;
     }
     const config = (document.config as { digest?: string } | undefined)?.digest;
-    yield done(config !== undefined, config ? `${repository}:${reference} exists and can be read (${mediaType}).` : "The manifest has no config blob.", config ? "step.manifest.ok" : "step.manifest.unreadable", headMs + get.ms);
+    yield done(
+      config !== undefined,
+      config ? `${repository}:${reference} exists and can be read (${mediaType}).` : "The manifest has no config blob.",
+      config ? "step.manifest.ok" : "step.manifest.unreadable",
+      headMs + get.ms,
+    );
     return config ? { configDigest: config } : undefined;
   }
 
@@ -471,7 +653,12 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
     // registries (distribution among them) say MANIFEST_UNKNOWN for a missing repository too, so
     // the tag list decides: NAME_UNKNOWN there means the repository itself is missing.
     const get = await api.request({ method: "GET", path, headers, deadline });
-    const tags = await api.request({ method: "GET", path: `/v2/${repository}/tags/list?n=1`, headers: { ...headers, accept: "application/json" }, deadline });
+    const tags = await api.request({
+      method: "GET",
+      path: `/v2/${repository}/tags/list?n=1`,
+      headers: { ...headers, accept: "application/json" },
+      deadline,
+    });
     const codes = [...registryErrors(get.body), ...(tags.status === 404 ? registryErrors(tags.body) : [])].map((error) => error.code);
     evidence.errors = registryErrors(get.body);
     evidence.tagList = { status: tags.status, errors: registryErrors(tags.body) };
@@ -483,8 +670,20 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
       const summary = `${repository} has no ${reference} (${codes.includes("MANIFEST_UNKNOWN") ? "MANIFEST_UNKNOWN" : "404"}).`;
       yield done(false, summary, "step.manifest.manifest-unknown", headMs + get.ms + tags.ms);
       const tagsListed = tags.outcome === "ok" && tags.status === 200;
-      run.find("tag-not-found", codes.includes("MANIFEST_UNKNOWN") && tagsListed ? "certain" : "likely", summary, "finding.manifest.manifest-unknown", [summary]);
-      if (!tagsListed) run.find("repository-not-found", "possible", "A bare 404 may also mean the repository itself is missing.", "finding.manifest.bare-404");
+      run.find(
+        "tag-not-found",
+        codes.includes("MANIFEST_UNKNOWN") && tagsListed ? "certain" : "likely",
+        summary,
+        "finding.manifest.manifest-unknown",
+        [summary],
+      );
+      if (!tagsListed)
+        run.find(
+          "repository-not-found",
+          "possible",
+          "A bare 404 may also mean the repository itself is missing.",
+          "finding.manifest.bare-404",
+        );
     }
     return undefined;
   }
@@ -496,14 +695,24 @@ export async function* manifestStep(run: ProbeRun, api: HopConnection, auth: Tok
       const summary = `The registry refused an anonymous read of ${repository}:${reference} (${status}${insufficient ? " insufficient_scope" : ""}).`;
       yield done(false, summary, "step.manifest.anonymous-refused");
       run.find("credentials-required", "likely", summary, "finding.manifest.anonymous-refused", [summary]);
-      run.find("repository-not-found", "possible", "Registries answer a missing repository like a private one; with credentials the check can tell them apart.", "finding.ambiguous.not-found-or-denied");
+      run.find(
+        "repository-not-found",
+        "possible",
+        "Registries answer a missing repository like a private one; with credentials the check can tell them apart.",
+        "finding.ambiguous.not-found-or-denied",
+      );
       return undefined;
     }
     const summary = `Authenticated, but not allowed to pull ${repository} (${status}${insufficient ? " insufficient_scope" : " DENIED"}${auth.grantsNothing ? "; the token grants nothing for it" : ""}).`;
     yield done(false, summary, "step.manifest.denied");
     // A token service grants the intersection of asked and allowed: a missing repository looks the same.
     run.find("access-denied", auth.grantsNothing || insufficient ? "likely" : "certain", summary, "finding.manifest.denied", [summary]);
-    run.find("repository-not-found", "possible", "Token services grant nothing for a repository that does not exist, just as for one you may not pull.", "finding.ambiguous.not-found-or-denied");
+    run.find(
+      "repository-not-found",
+      "possible",
+      "Token services grant nothing for a repository that does not exist, just as for one you may not pull.",
+      "finding.ambiguous.not-found-or-denied",
+    );
     return undefined;
   }
   yield done(false, `Reading the manifest answered HTTP ${status}.`, `step.manifest.${status}`);
@@ -517,23 +726,42 @@ function readRateLimit(response: HttpResult): { limit?: number; remaining?: numb
   if (!limit && !remaining) return undefined;
   const first = (value: string | undefined) => (value ? Number.parseInt(value, 10) : undefined);
   const source = response.headers["docker-ratelimit-source"];
-  return { ...(limit ? { limit: first(limit) } : {}), ...(remaining ? { remaining: first(remaining) } : {}), ...(source ? { source } : {}) };
+  return {
+    ...(limit ? { limit: first(limit) } : {}),
+    ...(remaining ? { remaining: first(remaining) } : {}),
+    ...(source ? { source } : {}),
+  };
 }
 
 /** The `blob` step: the first byte of the config blob, through any redirect to a data host. */
 export async function* blobStep(run: ProbeRun, api: HopConnection, auth: TokenResult, digest: string): AsyncGenerator<StepResult, boolean> {
   const { repository = "" } = run.plan.target;
   const path = `/v2/${repository}/blobs/${digest}`;
-  const headers: Record<string, string> = { range: "bytes=0-0", "user-agent": USER_AGENT, ...(auth.authorization ? { authorization: auth.authorization } : {}) };
+  const headers: Record<string, string> = {
+    range: "bytes=0-0",
+    "user-agent": USER_AGENT,
+    ...(auth.authorization ? { authorization: auth.authorization } : {}),
+  };
   const first = await api.request({ method: "GET", path, headers });
   const status = first.status ?? 0;
   if (first.outcome === "ok" && (status === 200 || status === 206)) {
-    yield run.step("api", api.host, "blob", first.ms, { status: "pass", summary: `The config blob downloads from the registry itself (HTTP ${status}).`, key: "step.blob.ok", evidence: { path, status, redirects: [] } });
+    yield run.step("api", api.host, "blob", first.ms, {
+      status: "pass",
+      summary: `The config blob downloads from the registry itself (HTTP ${status}).`,
+      key: "step.blob.ok",
+      evidence: { path, status, redirects: [] },
+    });
     return true;
   }
   if (!(first.outcome === "ok" && status >= 300 && status < 400 && first.headers.location)) {
-    if (!commonFailure(run, first, "The blob download")) run.find("registry-server-error", "possible", `The blob download answered ${status}.`, "finding.blob.unexpected");
-    yield run.step("api", api.host, "blob", first.ms, { status: "fail", summary: `The blob download failed (${status || first.outcome}).`, key: "step.blob.failed", evidence: { path, ...statusEvidence(first) } });
+    if (!commonFailure(run, first, "The blob download"))
+      run.find("registry-server-error", "possible", `The blob download answered ${status}.`, "finding.blob.unexpected");
+    yield run.step("api", api.host, "blob", first.ms, {
+      status: "fail",
+      summary: `The blob download failed (${status || first.outcome}).`,
+      key: "step.blob.failed",
+      evidence: { path, ...statusEvidence(first) },
+    });
     return false;
   }
 
@@ -546,7 +774,12 @@ export async function* blobStep(run: ProbeRun, api: HopConnection, auth: TokenRe
     redirects.push(redactUrl(current));
     if (seen.has(current.href)) {
       const summary = `The blob download redirects in a loop (${redirects.length} redirects).`;
-      yield run.step("blob", current.hostname, "blob", first.ms, { status: "fail", summary, key: "step.blob.loop", evidence: { redirects } });
+      yield run.step("blob", current.hostname, "blob", first.ms, {
+        status: "fail",
+        summary,
+        key: "step.blob.loop",
+        evidence: { redirects },
+      });
       run.find("data-endpoint-unreachable", "certain", summary, "finding.blob.loop", [summary]);
       return false;
     }
@@ -562,10 +795,19 @@ export async function* blobStep(run: ProbeRun, api: HopConnection, auth: TokenRe
       return false;
     }
     // Authorization is never forwarded to another host (OCI distribution spec).
-    const response = await hop.request({ method: "GET", path: `${current.pathname}${current.search}`, headers: sameAsApi ? headers : { range: "bytes=0-0", "user-agent": USER_AGENT } });
+    const response = await hop.request({
+      method: "GET",
+      path: `${current.pathname}${current.search}`,
+      headers: sameAsApi ? headers : { range: "bytes=0-0", "user-agent": USER_AGENT },
+    });
     const hopStatus = response.status ?? 0;
     if (response.outcome === "ok" && (hopStatus === 200 || hopStatus === 206)) {
-      yield run.step("blob", host, "blob", response.ms, { status: "pass", summary: `The config blob downloads from ${host} (HTTP ${hopStatus}, after ${redirects.length} redirect${redirects.length === 1 ? "" : "s"}).`, key: "step.blob.ok", evidence: { redirects, status: hopStatus } });
+      yield run.step("blob", host, "blob", response.ms, {
+        status: "pass",
+        summary: `The config blob downloads from ${host} (HTTP ${hopStatus}, after ${redirects.length} redirect${redirects.length === 1 ? "" : "s"}).`,
+        key: "step.blob.ok",
+        evidence: { redirects, status: hopStatus },
+      });
       return true;
     }
     if (response.outcome === "ok" && hopStatus >= 300 && hopStatus < 400 && response.headers.location) {
@@ -574,12 +816,22 @@ export async function* blobStep(run: ProbeRun, api: HopConnection, auth: TokenRe
       continue;
     }
     const summary = `The data host ${host} did not serve the blob (${hopStatus || response.outcome}).`;
-    yield run.step("blob", host, "blob", response.ms, { status: "fail", summary, key: "step.blob.failed", evidence: { redirects, ...statusEvidence(response) } });
+    yield run.step("blob", host, "blob", response.ms, {
+      status: "fail",
+      summary,
+      key: "step.blob.failed",
+      evidence: { redirects, ...statusEvidence(response) },
+    });
     run.find("data-endpoint-unreachable", "likely", summary, "finding.blob.failed", [summary]);
     return false;
   }
   const summary = `The blob download was redirected more than ${MAX_REDIRECTS} times.`;
-  yield run.step("blob", current.hostname, "blob", 0, { status: "fail", summary, key: "step.blob.too-many-redirects", evidence: { redirects } });
+  yield run.step("blob", current.hostname, "blob", 0, {
+    status: "fail",
+    summary,
+    key: "step.blob.too-many-redirects",
+    evidence: { redirects },
+  });
   run.find("data-endpoint-unreachable", "certain", summary, "finding.blob.too-many-redirects", [summary]);
   return false;
 }

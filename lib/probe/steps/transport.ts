@@ -98,14 +98,21 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
   // dns — every answer, then the guard's decision on every address.
   const resolved = await resolveHost(target.host, { servers, timeoutMs: run.timeoutMs });
   if (resolved.outcome !== "ok") {
-    const cause = target.hop === "realm" && resolved.outcome === "nxdomain" ? "token-realm-misconfigured" : RESOLVE_CAUSES[resolved.outcome];
+    const cause =
+      target.hop === "realm" && resolved.outcome === "nxdomain" ? "token-realm-misconfigured" : RESOLVE_CAUSES[resolved.outcome];
     const summary = `${target.host} (${label}) does not resolve: ${resolved.outcome === "nxdomain" ? "no such name (NXDOMAIN)" : resolved.outcome === "nodata" ? "the name has no address" : `the resolver failed (${resolved.outcome})`}.`;
     yield run.step(target.hop, target.host, "dns", resolved.ms, {
       status: "fail",
       summary,
       key: `step.dns.${resolved.outcome}`,
       params: { host: target.host },
-      evidence: { outcome: resolved.outcome, code: resolved.code, resolver: resolved.resolver, attempts: resolved.attempts, cnames: resolved.cnames },
+      evidence: {
+        outcome: resolved.outcome,
+        code: resolved.code,
+        resolver: resolved.resolver,
+        attempts: resolved.attempts,
+        cnames: resolved.cnames,
+      },
     });
     failAt(run, target, cause, summary, `finding.dns.${resolved.outcome}`, [summary]);
     yield* skipRest(run, target, after, `Not tried: ${target.host} did not resolve.`);
@@ -121,14 +128,25 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
     literal: resolved.literal,
   };
   if (resolved.cnames.some((name) => name.includes(".privatelink."))) {
-    run.warn("dns.privatelink", `${target.host} resolves through a privatelink name: the registry has a private endpoint; clients inside its network should get a private address.`, { host: target.host });
+    run.warn(
+      "dns.privatelink",
+      `${target.host} resolves through a privatelink name: the registry has a private endpoint; clients inside its network should get a private address.`,
+      { host: target.host },
+    );
   }
   if (!verdict.allowed) {
     const refused = verdict.refused;
     const why = refused ? describeDecision(refused) : "the name has no address to check";
     const summary = `${target.host} resolves to an address this server will not connect to: ${why}`;
-    yield run.step(target.hop, target.host, "dns", resolved.ms, { status: "fail", summary, key: "step.dns.refused-by-guard", params: { host: target.host, reason: refused?.reason ?? "empty" }, evidence });
-    const cause = target.hop === "api" ? "dns-private-address" : target.hop === "realm" ? "token-realm-misconfigured" : "data-endpoint-unreachable";
+    yield run.step(target.hop, target.host, "dns", resolved.ms, {
+      status: "fail",
+      summary,
+      key: "step.dns.refused-by-guard",
+      params: { host: target.host, reason: refused?.reason ?? "empty" },
+      evidence,
+    });
+    const cause =
+      target.hop === "api" ? "dns-private-address" : target.hop === "realm" ? "token-realm-misconfigured" : "data-endpoint-unreachable";
     run.find(cause, "certain", summary, "finding.guard.refused", [summary], { host: target.host, reason: refused?.reason ?? "empty" });
     yield* skipRest(run, target, after, `Not tried: the address guard refused ${target.host}.`);
     return undefined;
@@ -147,7 +165,13 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
   if (proxyUrl) {
     const proxyHost = proxyUrl.hostname.replace(/^\[(.*)\]$/, "$1");
     const proxyResolved = await resolveHost(proxyHost, { servers, timeoutMs: run.timeoutMs });
-    const proxyVerdict = proxyResolved.outcome === "ok" ? decideAnswers(proxyResolved.addresses.map((a) => a.address), run.env.allowNetworks) : undefined;
+    const proxyVerdict =
+      proxyResolved.outcome === "ok"
+        ? decideAnswers(
+            proxyResolved.addresses.map((a) => a.address),
+            run.env.allowNetworks,
+          )
+        : undefined;
     const proxyAddress = proxyVerdict?.allowed ? proxyResolved.addresses[0]?.address : undefined;
     if (!proxyAddress) {
       const why =
@@ -155,7 +179,13 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
           ? `its name ${proxyHost} does not resolve (${proxyResolved.outcome})`
           : `the address guard refused it: ${proxyVerdict?.refused ? describeDecision(proxyVerdict.refused) : "no address"}`;
       const summary = `The proxy ${proxyUrl.host} cannot be used: ${why}.`;
-      yield run.step(target.hop, target.host, "proxy", proxyResolved.ms, { status: "fail", summary, key: "step.proxy.unusable", params: { proxy: proxyUrl.host }, evidence: { proxy: proxyUrl.host, outcome: proxyResolved.outcome } });
+      yield run.step(target.hop, target.host, "proxy", proxyResolved.ms, {
+        status: "fail",
+        summary,
+        key: "step.proxy.unusable",
+        params: { proxy: proxyUrl.host },
+        evidence: { proxy: proxyUrl.host, outcome: proxyResolved.outcome },
+      });
       failAt(run, target, "proxy-unreachable", summary, "finding.proxy.unusable", [summary]);
       yield* skipRest(run, target, after, "Not tried: the proxy could not be used.");
       return undefined;
@@ -186,7 +216,15 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
       summary,
       key: `step.proxy.${tunnel.outcome}`,
       params: { proxy: tunnel.proxy, target: tunnel.target },
-      evidence: { proxy: tunnel.proxy, target: tunnel.target, status: tunnel.status, statusLine: tunnel.statusLine, authSchemes: tunnel.authSchemes, proxyError: tunnel.proxyError, credentialsSent: tunnel.credentialsSent },
+      evidence: {
+        proxy: tunnel.proxy,
+        target: tunnel.target,
+        status: tunnel.status,
+        statusLine: tunnel.statusLine,
+        authSchemes: tunnel.authSchemes,
+        proxyError: tunnel.proxyError,
+        credentialsSent: tunnel.credentialsSent,
+      },
     });
     if (!ok) {
       const cause = tunnel.upstreamFailed ? "network-timeout" : TUNNEL_CAUSES[tunnel.outcome];
@@ -199,7 +237,8 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
   const tcp = connection.tcp;
   if (tcp) {
     const ok = tcp.outcome === "connected";
-    const where = tcp.via === "proxy" ? `through the proxy to ${target.host}:${target.port}` : `to ${tcp.address ?? addresses[0]}:${target.port}`;
+    const where =
+      tcp.via === "proxy" ? `through the proxy to ${target.host}:${target.port}` : `to ${tcp.address ?? addresses[0]}:${target.port}`;
     const summary = ok
       ? `Connected ${where}.`
       : `Could not connect ${where}: ${tcp.outcome === "refused" ? "connection refused (nothing listens on that port)" : tcp.outcome === "timeout" ? "no answer within the limit (a firewall dropping packets?)" : tcp.outcome}.`;
@@ -208,11 +247,16 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
       summary,
       key: `step.tcp.${tcp.outcome}`,
       params: { host: target.host, port: target.port },
-      evidence: { via: tcp.via, address: tcp.address, attempts: tcp.attempts.map((a) => ({ address: a.address, outcome: a.outcome, ms: Math.round(a.ms), code: a.code })) },
+      evidence: {
+        via: tcp.via,
+        address: tcp.address,
+        attempts: tcp.attempts.map((a) => ({ address: a.address, outcome: a.outcome, ms: Math.round(a.ms), code: a.code })),
+      },
     });
     if (!ok) {
       failAt(run, target, TCP_CAUSES[tcp.outcome], summary, `finding.tcp.${tcp.outcome}`, [summary]);
-      if (target.scheme === "https") yield run.skip(target.hop, target.host, "tls", "Not tried: no TCP connection.", "step.skipped.earlier-failure");
+      if (target.scheme === "https")
+        yield run.skip(target.hop, target.host, "tls", "Not tried: no TCP connection.", "step.skipped.earlier-failure");
       return undefined;
     }
   }
@@ -232,7 +276,14 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
       evidence: {
         protocol: tls.protocol,
         cipher: tls.cipher,
-        chain: tls.chain.map((cert) => ({ subject: cert.subject, sans: cert.sans, issuer: cert.issuer, validFrom: cert.validFrom, validTo: cert.validTo, selfSigned: cert.selfSigned })),
+        chain: tls.chain.map((cert) => ({
+          subject: cert.subject,
+          sans: cert.sans,
+          issuer: cert.issuer,
+          validFrom: cert.validFrom,
+          validTo: cert.validTo,
+          selfSigned: cert.selfSigned,
+        })),
         sentLength: tls.sentLength,
         chainTrusted: tls.chainTrusted,
         authorizationError: tls.authorizationError,
@@ -242,8 +293,15 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
         problems: tls.problems,
       },
     });
-    if (tls.usedExtraCa) run.warn("tls.extra-ca", `${target.host}'s certificate is trusted through PROBE_CA_FILE (a private CA); clients need that CA too.`, { host: target.host });
-    if (ok && tls.expiresSoon) run.warn("tls.expires-soon", `${target.host}'s certificate expires in ${tls.daysLeft} days.`, { host: target.host, days: tls.daysLeft ?? 0 });
+    if (tls.usedExtraCa)
+      run.warn("tls.extra-ca", `${target.host}'s certificate is trusted through PROBE_CA_FILE (a private CA); clients need that CA too.`, {
+        host: target.host,
+      });
+    if (ok && tls.expiresSoon)
+      run.warn("tls.expires-soon", `${target.host}'s certificate expires in ${tls.daysLeft} days.`, {
+        host: target.host,
+        days: tls.daysLeft ?? 0,
+      });
     if (!ok) {
       failAt(run, target, TLS_CAUSES[tls.outcome], summary, `finding.tls.${tls.outcome}`, [summary]);
       return undefined;
@@ -306,7 +364,15 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
       });
       if (!fresh.ok || !fresh.socket) {
         const timedOut = [fresh.proxy?.outcome, fresh.tcp?.outcome, fresh.tls?.outcome].includes("timeout");
-        return { outcome: timedOut ? "timeout" : "error", headers: {}, headerLines: [], body: Buffer.alloc(0), truncated: false, ms: fresh.ms, message: `could not reconnect (${fresh.failedPhase ?? "unknown"})` };
+        return {
+          outcome: timedOut ? "timeout" : "error",
+          headers: {},
+          headerLines: [],
+          body: Buffer.alloc(0),
+          truncated: false,
+          ms: fresh.ms,
+          message: `could not reconnect (${fresh.failedPhase ?? "unknown"})`,
+        };
       }
       return request(fresh.socket);
     },

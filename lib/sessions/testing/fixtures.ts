@@ -9,7 +9,7 @@ export const SECRETS = [JWT, "Sup3rS3cret!", "pr0xyPa55"] as const;
 
 export const SECRET_PASTE = [
   "$ docker login -u bob -p Sup3rS3cret! myregistry.azurecr.io",
-  "Error response from daemon: Get \"https://myregistry.azurecr.io/v2/\": dial tcp: lookup myregistry.azurecr.io: no such host",
+  'Error response from daemon: Get "https://myregistry.azurecr.io/v2/": dial tcp: lookup myregistry.azurecr.io: no such host',
   "> GET /v2/ HTTP/1.1",
   `> Authorization: Bearer ${JWT}`,
   "HTTPS_PROXY=http://alice:pr0xyPa55@proxy:3128",

@@ -12,7 +12,8 @@ import { openPgliteDb } from "../db-pglite";
 
 function pgliteVersion(): string {
   try {
-    return (JSON.parse(readFileSync(join(process.cwd(), "node_modules/@electric-sql/pglite/package.json"), "utf8")) as { version: string }).version;
+    return (JSON.parse(readFileSync(join(process.cwd(), "node_modules/@electric-sql/pglite/package.json"), "utf8")) as { version: string })
+      .version;
   } catch {
     return "unknown";
   }

@@ -25,7 +25,9 @@ function binDir(): string {
   if (process.env.PG_BIN) candidates.push(process.env.PG_BIN);
   const base = "/usr/lib/postgresql";
   if (existsSync(base)) {
-    const versions = readdirSync(base).filter((name) => /^\d+$/.test(name)).sort((a, b) => Number(b) - Number(a));
+    const versions = readdirSync(base)
+      .filter((name) => /^\d+$/.test(name))
+      .sort((a, b) => Number(b) - Number(a));
     candidates.push(...versions.map((version) => join(base, version, "bin")));
   }
   for (const dir of (process.env.PATH ?? "").split(":")) if (dir) candidates.push(dir);
@@ -58,7 +60,11 @@ function freePort(): Promise<number> {
   });
 }
 
-function run(file: string, args: string[], options: { cwd: string; user: { uid: number; gid: number } | undefined; timeoutMs?: number }): Promise<string> {
+function run(
+  file: string,
+  args: string[],
+  options: { cwd: string; user: { uid: number; gid: number } | undefined; timeoutMs?: number },
+): Promise<string> {
   return new Promise((resolve, reject) => {
     const execOptions: ExecFileOptions = {
       cwd: options.cwd,
@@ -95,7 +101,11 @@ export async function startPostgres(options: { database?: string } = {}): Promis
   // If a test run dies before stop(), do not leave a server behind.
   process.once("exit", cleanup);
   try {
-    await run(join(bin, "initdb"), ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"], { cwd: root, user });
+    await run(
+      join(bin, "initdb"),
+      ["-D", data, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C", "--no-sync", "--no-instructions"],
+      { cwd: root, user },
+    );
     let port = 0;
     for (let attempt = 0; ; attempt += 1) {
       port = await freePort();
@@ -106,7 +116,8 @@ export async function startPostgres(options: { database?: string } = {}): Promis
         break;
       } catch (error) {
         // Another process may have taken the port between our probe and the server's bind.
-        if (attempt >= 2) throw new Error(`${error instanceof Error ? error.message : String(error)}\n${existsSync(log) ? readFileSync(log, "utf8") : ""}`);
+        if (attempt >= 2)
+          throw new Error(`${error instanceof Error ? error.message : String(error)}\n${existsSync(log) ? readFileSync(log, "utf8") : ""}`);
       }
     }
     const database = options.database ?? "registry_doctor_test";

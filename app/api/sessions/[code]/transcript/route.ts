@@ -14,15 +14,26 @@ export const dynamic = "force-dynamic";
 export const GET = sessionRoute("GET /api/sessions/[code]/transcript", async (request: Request, context: CodeContext) => {
   const code = await codeFrom(context);
   const format = new URL(request.url).searchParams.get("format") ?? "md";
-  if (format !== "md" && format !== "json") return jsonError(400, `format must be md or json, not '${format.slice(0, 20)}'; e.g. ?format=md.`);
+  if (format !== "md" && format !== "json")
+    return jsonError(400, `format must be md or json, not '${format.slice(0, 20)}'; e.g. ?format=md.`);
   const store = await getSessionStore();
   await enforceRateLimit(store, request, "join");
   const [state, engineer] = await Promise.all([store.getState(code), store.isEngineer(code, engineerSecretOf(request, code))]);
   if (!state) throw notFound(code);
-  if (!engineer) throw new SessionError("forbidden", `Only the engineer who started session ${code} can export its transcript; open it in the browser that started the session.`);
-  const transcriptContext = { appVersion: packageJson.version, treeVersion: TREE.version, link: new URL(`/s/${code}`, request.url).toString() };
+  if (!engineer)
+    throw new SessionError(
+      "forbidden",
+      `Only the engineer who started session ${code} can export its transcript; open it in the browser that started the session.`,
+    );
+  const transcriptContext = {
+    appVersion: packageJson.version,
+    treeVersion: TREE.version,
+    link: new URL(`/s/${code}`, request.url).toString(),
+  };
   const filename = `registry-doctor-session-${code}.${format}`;
   const headers = { "cache-control": "no-store", "content-disposition": `attachment; filename="${filename}"` };
   if (format === "json") return Response.json(transcriptJson(state, transcriptContext), { headers });
-  return new Response(renderTranscriptMarkdown(state, transcriptContext), { headers: { ...headers, "content-type": "text/markdown; charset=utf-8" } });
+  return new Response(renderTranscriptMarkdown(state, transcriptContext), {
+    headers: { ...headers, "content-type": "text/markdown; charset=utf-8" },
+  });
 });
