@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm test`: install what is missing (npm packages; Debian's chromium and test servers when run as root), then
-// typecheck, lint, unit tests, build and Playwright e2e. Runs every stage it can, prints one
+// typecheck, lint, format check, unit tests, build and Playwright e2e. Runs every stage it can, prints one
 // summary line, and exits non-zero if anything failed.
 import { existsSync, mkdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
@@ -29,7 +29,10 @@ function ensureDebianPackages() {
   if (isRoot && existsSync("/usr/bin/apt-get")) {
     console.log(`› Installing Debian packages for the tests: ${packages.join(" ")}…`);
     const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
-    if (run("apt-get", ["update"], { env }) === 0 && run("apt-get", ["install", "-y", "--no-install-recommends", ...packages], { env }) === 0) {
+    if (
+      run("apt-get", ["update"], { env }) === 0 &&
+      run("apt-get", ["install", "-y", "--no-install-recommends", ...packages], { env }) === 0
+    ) {
       return DEBIAN_NEEDS.every((need) => existsSync(need.binary));
     }
   }
@@ -63,6 +66,7 @@ const haveDebianPackages = ensureDebianPackages();
 // Route types (PageProps) are generated, not written: typegen before tsc.
 if (stage("route types", "npx", ["next", "typegen"])) stage("typecheck", "npx", ["tsc", "--noEmit"]);
 stage("lint", "npx", ["eslint", "--max-warnings", "0", "."]);
+stage("format", "npx", ["prettier", "--check", "."]);
 stage("unit tests", "npx", ["vitest", "run", "--reporter=default", "--reporter=json", "--outputFile=.test-output/unit.json"]);
 let built = false;
 try {
@@ -79,7 +83,8 @@ else results.push({ name: "e2e tests", ok: false });
 const unit = counts("unit.json", (r) => ({ passed: r.numPassedTests, failed: r.numFailedTests }));
 const e2e = counts("e2e.json", (r) => ({ passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected }));
 const passed = (unit?.passed ?? 0) + (e2e?.passed ?? 0);
-const failed = (unit?.failed ?? 0) + (e2e?.failed ?? 0) + results.filter((r) => !r.ok && !["unit tests", "e2e tests"].includes(r.name)).length;
+const failed =
+  (unit?.failed ?? 0) + (e2e?.failed ?? 0) + results.filter((r) => !r.ok && !["unit tests", "e2e tests"].includes(r.name)).length;
 
 console.log("\n━━ summary ━━");
 for (const r of results) console.log(`${r.ok ? "✓" : "✗"} ${r.name}`);
