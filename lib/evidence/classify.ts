@@ -16,7 +16,17 @@ import { EXPIRY_WARNING_DAYS, TLS_CAUSES, type TlsOutcome } from "@/lib/probe/ne
 import { TUNNEL_CAUSES, type TunnelOutcome } from "@/lib/probe/net/proxy";
 import type { NetCauseId } from "@/lib/probe/net/util";
 import { fingerprint } from "@/lib/probe/runner";
-import type { Confidence, Finding, Hop, ProbeWarning, Report, StepId, StepResult, StepStatus } from "@/lib/probe/schema";
+import {
+  reportTarget,
+  type Confidence,
+  type Finding,
+  type Hop,
+  type ProbeWarning,
+  type Report,
+  type StepId,
+  type StepResult,
+  type StepStatus,
+} from "@/lib/probe/schema";
 import { registryErrors } from "@/lib/probe/steps/registry";
 import { messages } from "@/lib/messages";
 import type { AuthFile, ClientEvidence, CurlEvidence, DnsEvidence, HopEvidence, TlsEvidence } from "./schema";
@@ -1069,14 +1079,7 @@ export function classifyEvidence(doc: ClientEvidence): Report {
   const firm = failed || findings.some((finding) => finding.confidence !== "possible");
   const verdict = findings.length > 0 && firm ? "problem" : findings.length > 0 || failed || run.untestedLogin ? "inconclusive" : "healthy";
   return {
-    target: {
-      host: target.host,
-      port: target.port,
-      scheme: target.scheme,
-      ...(target.repository ? { repository: target.repository } : {}),
-      ...(target.reference ? { reference: target.reference } : {}),
-      platform: target.platform,
-    },
+    target: reportTarget(target),
     provider,
     steps: run.steps,
     findings,

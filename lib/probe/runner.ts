@@ -9,7 +9,7 @@ import type { Challenge } from "./challenge";
 import type { ProbeEnv } from "./env";
 import type { ProbePlan } from "./plan";
 import { ProbeRun, type Vantage } from "./run-state";
-import type { Report, StepId, StepResult } from "./schema";
+import { reportTarget, type Report, type StepId, type StepResult } from "./schema";
 import { apiStep, blobStep, manifestStep, tokenStep, type TokenResult } from "./steps/registry";
 import { connectHop } from "./steps/transport";
 
@@ -127,14 +127,7 @@ function finish(run: ProbeRun, plan: ProbePlan, provider: Provider): Report {
   const verdict = !failed ? "healthy" : onlyVantage ? "inconclusive" : "problem";
   const { target } = plan;
   return {
-    target: {
-      host: target.host,
-      port: target.port,
-      scheme: target.scheme,
-      ...(target.repository ? { repository: target.repository } : {}),
-      ...(target.reference ? { reference: target.reference } : {}),
-      platform: target.platform,
-    },
+    target: reportTarget(target),
     provider,
     steps: run.steps,
     findings,

@@ -112,6 +112,22 @@ export const TargetSchema = z.object({
   platform: z.string(),
 });
 
+type Target = z.infer<typeof TargetSchema>;
+
+/** A report's `target` from a planned one (or an evidence document's, where absent is null): the contract's fields, none empty. */
+export function reportTarget(
+  target: Omit<Target, "repository" | "reference"> & { repository?: string | null; reference?: string | null },
+): Target {
+  return {
+    host: target.host,
+    port: target.port,
+    scheme: target.scheme,
+    ...(target.repository ? { repository: target.repository } : {}),
+    ...(target.reference ? { reference: target.reference } : {}),
+    platform: target.platform,
+  };
+}
+
 export const VantageSchema = z.object({
   kind: z.enum(VANTAGE_KINDS),
   name: z.string().describe("where the check ran, e.g. this server's host name"),

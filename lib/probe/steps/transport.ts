@@ -194,15 +194,18 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
   }
 
   const extraCaPem = run.env.caFile?.pem;
-  const connection = await openConnection({
-    host: target.host,
-    port: target.port,
-    scheme: target.scheme,
-    addresses,
-    ...(proxy ? { proxy } : {}),
-    tls: extraCaPem ? { extraCaPem } : {},
-    timeoutMs: run.timeoutMs,
-  });
+  // Every connection of this hop: the approved addresses only (never a second lookup), the same proxy.
+  const connect = (timeoutMs: number) =>
+    openConnection({
+      host: target.host,
+      port: target.port,
+      scheme: target.scheme,
+      addresses,
+      ...(proxy ? { proxy } : {}),
+      tls: extraCaPem ? { extraCaPem } : {},
+      timeoutMs,
+    });
+  const connection = await connect(run.timeoutMs);
   if (!connection.ok) connection.socket?.destroy();
 
   if (connection.proxy) {
@@ -353,15 +356,7 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
         const staleConnection = servedBefore && result.status === undefined && (result.outcome === "closed" || result.outcome === "error");
         if (!staleConnection) return result;
       }
-      const fresh = await openConnection({
-        host: target.host,
-        port: target.port,
-        scheme: target.scheme,
-        addresses,
-        ...(proxy ? { proxy } : {}),
-        tls: extraCaPem ? { extraCaPem } : {},
-        timeoutMs: left(),
-      });
+      const fresh = await connect(left());
       if (!fresh.ok || !fresh.socket) {
         const timedOut = [fresh.proxy?.outcome, fresh.tcp?.outcome, fresh.tls?.outcome].includes("timeout");
         return {
