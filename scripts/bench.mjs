@@ -297,6 +297,31 @@ function parseJson(text) {
   }
 }
 
+/**
+ * One `curl` POST of a JSON body (on stdin) to the app's /api/probe, as a whole process; the
+ * status code follows the body on its own line (see splitStatus).
+ */
+function postToRoute(app, body, { maxTimeSeconds = 60 } = {}) {
+  return runTimed(
+    CURL,
+    [
+      "-sS",
+      "--max-time",
+      String(maxTimeSeconds),
+      "-X",
+      "POST",
+      "-H",
+      "content-type: application/json",
+      "--data-binary",
+      "@-",
+      "-w",
+      "\n%{http_code}",
+      `${app.url}/api/probe`,
+    ],
+    { input: body, timeoutMs: (maxTimeSeconds + 10) * 1000 },
+  );
+}
+
 /** Splits curl's `-w '\n%{http_code}'` off the body. */
 function splitStatus(stdout) {
   const cut = stdout.lastIndexOf("\n");
@@ -328,24 +353,7 @@ function makeContenders(ctx) {
       key: "route",
       label: "(a) route: curl POST /api/probe",
       async run() {
-        const r = await runTimed(
-          CURL,
-          [
-            "-sS",
-            "--max-time",
-            "60",
-            "-X",
-            "POST",
-            "-H",
-            "content-type: application/json",
-            "--data-binary",
-            "@-",
-            "-w",
-            "\n%{http_code}",
-            `${app.url}/api/probe`,
-          ],
-          { input: routeBody },
-        );
+        const r = await postToRoute(app, routeBody);
         const { body, status } = splitStatus(r.stdout);
         const report = parseJson(body);
         const problem =
@@ -538,24 +546,7 @@ async function measureConcurrency(app, registry) {
   const start = process.hrtime.bigint();
   const outcomes = await Promise.all(
     Array.from({ length: CONCURRENCY }, async () => {
-      const r = await runTimed(
-        CURL,
-        [
-          "-sS",
-          "--max-time",
-          "120",
-          "-X",
-          "POST",
-          "-H",
-          "content-type: application/json",
-          "--data-binary",
-          "@-",
-          "-w",
-          "\n%{http_code}",
-          `${app.url}/api/probe`,
-        ],
-        { input: body, timeoutMs: 130_000 },
-      );
+      const r = await postToRoute(app, body, { maxTimeSeconds: 120 });
       const { body: text, status } = splitStatus(r.stdout);
       const report = parseJson(text);
       const problem =
@@ -675,26 +666,7 @@ async function measureSilent(harness, pki) {
   const route = [];
   const cli = [];
   for (let i = 0; i < SILENT_RUNS; i++) {
-    let r = await runTimed(
-      CURL,
-      [
-        "-sS",
-        "--max-time",
-        "30",
-        "-X",
-        "POST",
-        "-H",
-        "content-type: application/json",
-        "--data-binary",
-        "@-",
-        "-w",
-        "\n%{http_code}",
-        `${app.url}/api/probe`,
-      ],
-      {
-        input: JSON.stringify({ registry: target }),
-      },
-    );
+    let r = await postToRoute(app, JSON.stringify({ registry: target }), { maxTimeSeconds: 30 });
     const split = splitStatus(r.stdout);
     let report = parseJson(split.body);
     route.push({
@@ -791,27 +763,8 @@ async function main() {
   // What a route call costs without a check: curl + Next.js + the route's validation (a 400).
   const floor = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const r = await runTimed(
-      CURL,
-      [
-        "-sS",
-        "-X",
-        "POST",
-        "-H",
-        "content-type: application/json",
-        "--data-binary",
-        "@-",
-        "-o",
-        "/dev/null",
-        "-w",
-        "%{http_code}",
-        `${app.url}/api/probe`,
-      ],
-      {
-        input: JSON.stringify({ registry: "" }),
-      },
-    );
-    if (r.code === 0 && r.stdout === "400") floor.push(r.ms);
+    const r = await postToRoute(app, JSON.stringify({ registry: "" }));
+    if (r.code === 0 && splitStatus(r.stdout).status === 400) floor.push(r.ms);
   }
   const profile = { routeServerCheckMedianMs: median(serverCheckMs), routeFloorMedianMs: median(floor) };
   console.log(`› Floors: process start-ups and CPU per check…`);
