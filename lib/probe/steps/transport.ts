@@ -316,9 +316,15 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
   // the next, so a hop normally costs one TCP and TLS handshake however many requests it makes.
   let idle = connection.ok ? connection.socket : undefined;
   let idleServedBefore = false;
+  // Bytes on an idle HTTP/1.1 connection answer no request (a server's 408 before it hangs up):
+  // read as the next request's answer they would be a lie, so the connection is dropped instead.
+  const dropOnUnsolicitedData = function (this: NonNullable<typeof idle>) {
+    this.destroy();
+  };
   const takeIdle = () => {
     const socket = idle;
     idle = undefined;
+    socket?.removeListener("data", dropOnUnsolicitedData);
     // A kept connection the server has since closed (or half-closed) is no use: drop it.
     if (socket && (socket.destroyed || !socket.writable || socket.readyState !== "open")) {
       socket.destroy();
@@ -332,6 +338,7 @@ export async function* connectHop(run: ProbeRun, target: HopTarget): AsyncGenera
       idle?.destroy();
       idle = socket;
       idleServedBefore = true;
+      socket.on("data", dropOnUnsolicitedData);
     }
     return result;
   };
