@@ -3,6 +3,7 @@
 // URL, so a link from /check or a support session opens it ready to run.
 import type { Metadata } from "next";
 import { EvidencePanel } from "@/components/evidence/evidence-panel";
+import { TextField } from "@/components/text-field";
 import { CAUSES } from "@/lib/catalogue";
 import { planScript } from "@/lib/evidence/script";
 import { messages } from "@/lib/messages";
@@ -22,7 +23,6 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
   const plan = registry ? planScript({ registry, repository, reference }) : undefined;
   const problem = plan && !plan.ok ? t.badRegistry(sentenceFor(plan.problems)) : undefined;
   const causeTitles = Object.fromEntries(CAUSES.map((cause) => [cause.id, cause.title]));
-  const input = "mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900";
 
   return (
     <div className="space-y-6">
@@ -38,51 +38,25 @@ export default async function EvidencePage({ searchParams }: { searchParams: Pro
           {t.formHeading}
         </h2>
         <div className="grid gap-4 sm:grid-cols-2">
-          <div>
-            <label htmlFor="evidence-registry" className="block font-medium">
-              {t.formRegistry}
-            </label>
-            <p id="evidence-registry-hint" className="text-sm text-slate-600 dark:text-slate-400">
-              {t.formRegistryHint}
-            </p>
-            <input
-              id="evidence-registry"
-              name="registry"
-              defaultValue={registry}
-              required
-              placeholder="myregistry.azurecr.io"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              aria-describedby={problem ? "evidence-registry-hint evidence-registry-error" : "evidence-registry-hint"}
-              aria-invalid={problem ? true : undefined}
-              className={input}
-            />
-            {problem ? (
-              <p id="evidence-registry-error" role="alert" className="mt-1 text-sm text-red-700 dark:text-red-300">
-                {problem}
-              </p>
-            ) : null}
-          </div>
-          <div>
-            <label htmlFor="evidence-repository" className="block font-medium">
-              {t.formRepository}
-            </label>
-            <p id="evidence-repository-hint" className="text-sm text-slate-600 dark:text-slate-400">
-              {t.formRepositoryHint}
-            </p>
-            <input
-              id="evidence-repository"
-              name="repository"
-              defaultValue={repository ?? ""}
-              placeholder="team/app"
-              autoComplete="off"
-              autoCapitalize="none"
-              spellCheck={false}
-              aria-describedby="evidence-repository-hint"
-              className={input}
-            />
-          </div>
+          <TextField
+            id="evidence-registry"
+            name="registry"
+            label={t.formRegistry}
+            hint={t.formRegistryHint}
+            problem={problem}
+            alertProblem
+            defaultValue={registry}
+            required
+            placeholder="myregistry.azurecr.io"
+          />
+          <TextField
+            id="evidence-repository"
+            name="repository"
+            label={t.formRepository}
+            hint={t.formRepositoryHint}
+            defaultValue={repository ?? ""}
+            placeholder="team/app"
+          />
         </div>
         <button
           type="submit"

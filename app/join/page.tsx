@@ -4,6 +4,7 @@
 import type { Metadata } from "next";
 import Form from "next/form";
 import { redirect } from "next/navigation";
+import { FieldLabel } from "@/components/field-label";
 import { lookupSession } from "@/components/sessions/load-session";
 import { messages } from "@/lib/messages";
 
@@ -30,12 +31,7 @@ export default async function JoinPage({ searchParams }: PageProps<"/join">) {
       <h1 className="text-3xl font-bold">{t.title}</h1>
       <p>{t.intro}</p>
       <Form action="/join" className="space-y-2">
-        <label htmlFor="join-code" className="block font-medium">
-          {t.label}
-        </label>
-        <p id="join-code-hint" className="text-sm text-slate-600 dark:text-slate-400">
-          {t.hint}
-        </p>
+        <FieldLabel htmlFor="join-code" label={t.label} hint={t.hint} />
         <div className="flex flex-wrap gap-2">
           <input
             id="join-code"

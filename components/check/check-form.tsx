@@ -6,6 +6,7 @@
 import { experimental_streamedQuery as streamedQuery, useQuery } from "@tanstack/react-query";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useId, useState, type ReactNode } from "react";
+import { TextField } from "@/components/text-field";
 import { messages } from "@/lib/messages";
 import type { ProbeRequestInput, Report, StepResult, StreamLine } from "@/lib/probe/schema";
 import type { WizardPaths } from "@/lib/probe/evidence";
@@ -102,40 +103,18 @@ export function CheckForm({ causeTitles, wizardPaths }: { causeTitles: Record<st
     label: string,
     hint: string | undefined,
     input: Partial<React.InputHTMLAttributes<HTMLInputElement>> = {},
-  ): ReactNode => {
-    const problem = fieldError(name === "reference" ? "reference" : name);
-    const describedBy = [hint ? `${id}-${name}-hint` : "", problem ? `${id}-${name}-error` : ""].filter(Boolean).join(" ") || undefined;
-    return (
-      <div>
-        <label htmlFor={`${id}-${name}`} className="block font-medium">
-          {label}
-        </label>
-        {hint ? (
-          <p id={`${id}-${name}-hint`} className="text-sm text-slate-600 dark:text-slate-400">
-            {hint}
-          </p>
-        ) : null}
-        <input
-          id={`${id}-${name}`}
-          name={name}
-          value={fields[name]}
-          onChange={(event) => setFields((current) => ({ ...current, [name]: event.target.value }))}
-          aria-describedby={describedBy}
-          aria-invalid={problem ? true : undefined}
-          autoComplete="off"
-          autoCapitalize="none"
-          spellCheck={false}
-          className="mt-1 w-full rounded border border-slate-400 bg-white px-3 py-2 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
-          {...input}
-        />
-        {problem ? (
-          <p id={`${id}-${name}-error`} className="mt-1 text-sm text-red-700 dark:text-red-300">
-            {problem}
-          </p>
-        ) : null}
-      </div>
-    );
-  };
+  ): ReactNode => (
+    <TextField
+      id={`${id}-${name}`}
+      name={name}
+      label={label}
+      hint={hint}
+      problem={fieldError(name)}
+      value={fields[name]}
+      onChange={(event) => setFields((current) => ({ ...current, [name]: event.target.value }))}
+      {...input}
+    />
+  );
 
   return (
     <div className="space-y-6">

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { messages } from "@/lib/messages";
 import type { Report } from "@/lib/probe/schema";
 import { wizardHrefForFindings, type WizardPaths } from "@/lib/probe/evidence";
+import { FindingList, WarningList } from "./finding-list";
 
 function changes(previous: Report, current: Report) {
   const before = new Map(previous.steps.map((step) => [`${step.hop}:${step.id}`, step.status]));
@@ -27,7 +28,6 @@ export function CheckReport({
   registry: string;
 }) {
   const t = messages.check;
-  const query = registry ? `?registry=${encodeURIComponent(registry)}` : "";
   const diff = previous ? changes(previous, report) : undefined;
   return (
     <section aria-labelledby="verdict" data-verdict={report.verdict} className="space-y-4">
@@ -37,41 +37,12 @@ export function CheckReport({
       <p className="text-sm text-slate-700 dark:text-slate-300">
         {t.vantage(report.vantage.name)} {t.vantageLimit}
       </p>
-      {report.findings.length > 0 ? (
-        <>
-          <h3 className="text-lg font-semibold">{t.findingsHeading}</h3>
-          <ol className="space-y-3">
-            {report.findings.map((finding) => (
-              <li
-                key={finding.causeId}
-                data-finding={finding.causeId}
-                className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
-              >
-                <p className="flex flex-wrap items-baseline justify-between gap-2">
-                  <Link href={`/diagnosis/${finding.causeId}${query}`} className="font-semibold">
-                    {causeTitles[finding.causeId] ?? finding.causeId}
-                  </Link>
-                  <span className="text-sm text-slate-600 dark:text-slate-400">{t.confidence[finding.confidence]}</span>
-                </p>
-                <p className="mt-1 text-sm">{finding.summary}</p>
-              </li>
-            ))}
-          </ol>
-          <p>
-            <Link href={wizardHrefForFindings(report, registry, wizardPaths)}>{t.continueInWizard}</Link>
-          </p>
-        </>
-      ) : null}
-      {report.warnings.length > 0 ? (
-        <>
-          <h3 className="text-lg font-semibold">{t.warningsHeading}</h3>
-          <ul className="list-disc pl-6">
-            {report.warnings.map((warning) => (
-              <li key={warning.key}>{warning.summary}</li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <FindingList findings={report.findings} heading={t.findingsHeading} causeTitles={causeTitles} registry={registry}>
+        <p>
+          <Link href={wizardHrefForFindings(report, registry, wizardPaths)}>{t.continueInWizard}</Link>
+        </p>
+      </FindingList>
+      <WarningList warnings={report.warnings} />
       {diff ? (
         <div data-changes>
           <h3 className="text-lg font-semibold">{t.changedHeading}</h3>

@@ -4,9 +4,10 @@
 // server report exists (passed in, or fetched with "Also check from the server"), both views side
 // by side. The paste goes to /api/evidence and is kept nowhere; errors are tied to the box and
 // announced.
-import Link from "next/link";
 import { useId, useMemo, useState } from "react";
 import { CopyButton } from "@/components/copy-button";
+import { FieldLabel } from "@/components/field-label";
+import { FindingList, WarningList } from "@/components/check/finding-list";
 import { StepTimeline } from "@/components/check/step-timeline";
 import { compareVantages } from "@/lib/evidence/compare";
 import { messages } from "@/lib/messages";
@@ -72,8 +73,8 @@ export function EvidencePanel({ script, fileName, what, registry, repository, se
   const report = sent.state === "done" ? sent.report : undefined;
   const serverView = server.state === "done" ? server.report : undefined;
   const rows = report && serverView ? compareVantages(serverView, report) : [];
-  const query = registry ? `?registry=${encodeURIComponent(registry)}` : "";
-  const hintId = `${id}-hint`;
+  const textId = `${id}-text`;
+  const hintId = `${textId}-hint`;
   const errorId = `${id}-error`;
 
   const announcement =
@@ -129,14 +130,9 @@ export function EvidencePanel({ script, fileName, what, registry, repository, se
             setSent(await readEvidence(text));
           }}
         >
-          <label htmlFor={`${id}-text`} className="block font-medium">
-            {t.pasteLabel}
-          </label>
-          <p id={hintId} className="text-sm text-slate-600 dark:text-slate-400">
-            {t.pasteHint}
-          </p>
+          <FieldLabel htmlFor={textId} label={t.pasteLabel} hint={t.pasteHint} />
           <textarea
-            id={`${id}-text`}
+            id={textId}
             name="text"
             value={text}
             onChange={(event) => setText(event.target.value)}
@@ -186,38 +182,8 @@ export function EvidencePanel({ script, fileName, what, registry, repository, se
           <p className="text-sm text-slate-700 dark:text-slate-300">
             {t.vantage(report.vantage.name)} {report.vantage.seenAs ? t.seenAs(report.vantage.seenAs) : null}
           </p>
-          {report.findings.length > 0 ? (
-            <>
-              <h3 className="text-lg font-semibold">{t.findingsHeading}</h3>
-              <ol className="space-y-3">
-                {report.findings.map((finding) => (
-                  <li
-                    key={finding.causeId}
-                    data-finding={finding.causeId}
-                    className="rounded-lg border border-slate-200 p-4 dark:border-slate-700"
-                  >
-                    <p className="flex flex-wrap items-baseline justify-between gap-2">
-                      <Link href={`/diagnosis/${finding.causeId}${query}`} className="font-semibold">
-                        {causeTitles[finding.causeId] ?? finding.causeId}
-                      </Link>
-                      <span className="text-sm text-slate-600 dark:text-slate-400">{messages.check.confidence[finding.confidence]}</span>
-                    </p>
-                    <p className="mt-1 text-sm">{finding.summary}</p>
-                  </li>
-                ))}
-              </ol>
-            </>
-          ) : null}
-          {report.warnings.length > 0 ? (
-            <>
-              <h3 className="text-lg font-semibold">{messages.check.warningsHeading}</h3>
-              <ul className="list-disc pl-6">
-                {report.warnings.map((warning) => (
-                  <li key={warning.key}>{warning.summary}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
+          <FindingList findings={report.findings} heading={t.findingsHeading} causeTitles={causeTitles} registry={registry} />
+          <WarningList warnings={report.warnings} />
         </section>
       ) : null}
       {report ? <StepTimeline steps={report.steps.filter((step) => step.id !== "parse")} running={false} /> : null}

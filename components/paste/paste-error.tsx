@@ -4,7 +4,7 @@
 // The text stays in the box whatever happens.
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useId, useState } from "react";
+import { TextForm } from "@/components/text-form";
 import { messages } from "@/lib/messages";
 import type { MatchResponse } from "@/lib/matcher/response-schema";
 
@@ -41,52 +41,24 @@ function Excerpt({ text, start, end }: { text: string; start: number; end: numbe
 }
 
 export function PasteError() {
-  const [text, setText] = useState("");
-  const [emptyError, setEmptyError] = useState(false);
-  const id = useId();
   const t = messages.home;
   const mutation = useMutation({ mutationFn: postMatch });
-
   return (
-    <div>
-      <form
-        onSubmit={(event) => {
-          event.preventDefault();
-          if (text.trim() === "") return setEmptyError(true);
-          setEmptyError(false);
-          mutation.mutate(text);
-        }}
-      >
-        <label htmlFor={id} className="block font-medium">
-          {t.pasteLabel}
-        </label>
-        <textarea
-          id={id}
-          name="text"
-          rows={8}
-          value={text}
-          spellCheck={false}
-          placeholder={t.pastePlaceholder}
-          onChange={(event) => setText(event.target.value)}
-          aria-describedby={`${id}-status`}
-          aria-invalid={emptyError || mutation.isError}
-          className="mt-1 w-full rounded border border-slate-400 bg-white p-3 font-mono text-sm dark:border-slate-500 dark:bg-slate-900"
-        />
-        <button
-          type="submit"
-          disabled={mutation.isPending}
-          className="mt-2 rounded bg-blue-700 px-4 py-2 font-medium text-white hover:bg-blue-800 disabled:opacity-60 dark:bg-sky-300 dark:text-slate-950"
-        >
-          {mutation.isPending ? t.pasteWorking : t.pasteSubmit}
-        </button>
-      </form>
-
-      <div id={`${id}-status`} aria-live="polite" className="mt-4">
-        {emptyError ? <p className="text-red-700 dark:text-red-300">{t.pasteEmpty}</p> : null}
-        {mutation.isError ? <p className="text-red-700 dark:text-red-300">{mutation.error.message}</p> : null}
-        {mutation.data ? <Results result={mutation.data} /> : null}
-      </div>
-    </div>
+    <TextForm
+      label={t.pasteLabel}
+      name="text"
+      rows={8}
+      verbatim
+      placeholder={t.pastePlaceholder}
+      submitLabel={t.pasteSubmit}
+      workingLabel={t.pasteWorking}
+      emptyMessage={t.pasteEmpty}
+      busy={mutation.isPending}
+      error={mutation.isError ? mutation.error.message : undefined}
+      onSend={(text) => mutation.mutate(text)}
+    >
+      {mutation.data ? <Results result={mutation.data} /> : null}
+    </TextForm>
   );
 }
 

@@ -8,6 +8,7 @@ import { useEffect, useRef } from "react";
 import { CommandList } from "@/components/cause/command-list";
 import type { CauseId, PickableClient } from "@/lib/catalogue/ids";
 import { valuesFor } from "@/lib/catalogue/template";
+import { AnswerList } from "@/components/wizard/answer-list";
 import { ProgressBar } from "@/components/wizard/progress-bar";
 import { messages } from "@/lib/messages";
 import { parseRegistryInput } from "@/lib/registry/name";
@@ -115,24 +116,10 @@ export function SessionWizard({
             {position.question}
           </h3>
           {position.help ? <p className="mt-2 text-slate-700 dark:text-slate-300">{position.help}</p> : null}
-          <ul aria-label={w.answersLabel} className="mt-4 grid gap-3">
-            {position.answers.map((answer) => (
-              <li key={answer.id}>
-                <button
-                  type="button"
-                  data-answer={answer.id}
-                  disabled={readOnly || busy}
-                  onClick={() => go([...used, encodeAnswer(position.id, answer.id)])}
-                  className="block w-full rounded-lg border border-slate-300 px-4 py-3 text-left text-slate-900 hover:border-blue-700 hover:bg-blue-50 disabled:cursor-not-allowed disabled:opacity-70 dark:border-slate-600 dark:text-slate-100 dark:hover:border-sky-300 dark:hover:bg-slate-900"
-                >
-                  <span className="font-medium">{answer.label}</span>
-                  {answer.hint ? (
-                    <span className="mt-1 block font-mono text-sm break-words text-slate-600 dark:text-slate-400">{answer.hint}</span>
-                  ) : null}
-                </button>
-              </li>
-            ))}
-          </ul>
+          <AnswerList
+            question={position}
+            choose={(answer) => ({ onClick: () => go([...used, encodeAnswer(position.id, answer.id)]), disabled: readOnly || busy })}
+          />
           {position.whereToLook.length > 0 ? (
             <details className="mt-4 rounded-lg border border-slate-200 p-4 dark:border-slate-700">
               <summary className="cursor-pointer font-medium">{w.whereToLook}</summary>

@@ -6,6 +6,7 @@ import type { PickableClient } from "@/lib/catalogue/ids";
 import { messages } from "@/lib/messages";
 import { encodeAnswer, wizardHref } from "@/lib/tree/navigate";
 import type { QuestionNode } from "@/lib/tree/schema";
+import { AnswerList } from "./answer-list";
 import { FocusHeading } from "./focus-heading";
 
 export function QuestionView({
@@ -36,32 +37,13 @@ export function QuestionView({
         {question.question}
       </FocusHeading>
       {question.help ? <p className="mt-2 text-slate-700 dark:text-slate-300">{question.help}</p> : null}
-      <ul aria-label={t.answersLabel} className="mt-4 grid gap-3">
-        {question.answers.map((answer) => (
-          <li key={answer.id}>
-            <Link
-              href={wizardHref({ answers: [...answers, encodeAnswer(question.id, answer.id)], registry, client, evidence })}
-              data-answer={answer.id}
-              data-suggested={answer.id === suggestedAnswer ? "true" : undefined}
-              className={`block rounded-lg border px-4 py-3 text-slate-900 no-underline hover:border-blue-700 hover:bg-blue-50 dark:text-slate-100 dark:hover:border-sky-300 dark:hover:bg-slate-900 ${
-                answer.id === suggestedAnswer
-                  ? "border-emerald-600 ring-2 ring-emerald-600/40 dark:border-emerald-400"
-                  : "border-slate-300 dark:border-slate-600"
-              }`}
-            >
-              <span className="font-medium">{answer.label}</span>
-              {answer.id === suggestedAnswer ? (
-                <span className="ml-2 rounded bg-emerald-100 px-1.5 text-xs text-emerald-900 dark:bg-emerald-900 dark:text-emerald-100">
-                  {t.suggestedByCheck}
-                </span>
-              ) : null}
-              {answer.hint ? (
-                <span className="mt-1 block font-mono text-sm break-words text-slate-600 dark:text-slate-400">{answer.hint}</span>
-              ) : null}
-            </Link>
-          </li>
-        ))}
-      </ul>
+      <AnswerList
+        question={question}
+        choose={(answer) => ({
+          href: wizardHref({ answers: [...answers, encodeAnswer(question.id, answer.id)], registry, client, evidence }),
+        })}
+        suggestedAnswer={suggestedAnswer}
+      />
       {offerCheck ? (
         <p className="mt-4">
           <Link href={`/check${registry ? `?registry=${encodeURIComponent(registry)}` : ""}`}>{messages.check.offerFromWizard}</Link>
