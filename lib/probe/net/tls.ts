@@ -145,12 +145,19 @@ export function trustStore(extraCaPem?: string): string[] {
   return extraCaPem === undefined ? [...systemRoots()] : [...systemRoots(), ...splitPem(extraCaPem)];
 }
 
-// A TLS context built from the ~150 system roots given as PEM costs ~25 ms of CPU: the context for
-// one trust store is built once per process and reused by every connection. It holds only the
-// trust store — SNI, ALPN and the verdict stay per connection — and a Node client never resumes a
-// session it is not handed explicitly, so each handshake is still a full one.
-const contextCache = new Map<string, SecureContext>();
-const CONTEXT_CACHE_LIMIT = 16;
+// A trust store as a handshake needs it: the PEMs, their fingerprints (which certificates of a
+// chain are anchors) and the TLS context. Building the context from the ~150 system roots given as
+// PEM costs ~25 ms of CPU, and the fingerprints a few more: each store is built once per process
+// and reused by every connection. The context holds only the trust store — SNI, ALPN and the
+// verdict stay per connection — and a Node client never resumes a session it is not handed
+// explicitly, so each handshake is still a full one.
+interface Trust {
+  store: readonly string[];
+  fingerprints: ReadonlySet<string>;
+  context: SecureContext;
+}
+const trustCache = new Map<string, Trust>();
+const TRUST_CACHE_LIMIT = 16;
 
 /** Node's default trust store is `systemRoots()` unless Node was told to use OpenSSL's own. */
 function defaultStoreIsSystemRoots(): boolean {
@@ -178,21 +185,27 @@ function systemContext(extraCaPem: string | undefined, store: readonly string[])
   return createSecureContext({ ca: [...store] });
 }
 
-function secureContextFor(options: Pick<TlsOptions, "ca" | "extraCaPem">, store: readonly string[]): SecureContext {
+function trustFor(options: Pick<TlsOptions, "ca" | "extraCaPem">): Trust {
   const key =
     options.ca === undefined
       ? `system\n${options.extraCaPem ?? ""}`
       : `only\n${typeof options.ca === "string" ? options.ca : options.ca.join("\n")}`;
-  let context = contextCache.get(key);
-  if (context === undefined) {
-    context = options.ca === undefined ? systemContext(options.extraCaPem, store) : createSecureContext({ ca: [...store] });
-    if (contextCache.size >= CONTEXT_CACHE_LIMIT) {
-      const oldest = contextCache.keys().next().value;
-      if (oldest !== undefined) contextCache.delete(oldest);
+  let trust = trustCache.get(key);
+  if (trust === undefined) {
+    const store =
+      options.ca === undefined ? trustStore(options.extraCaPem) : typeof options.ca === "string" ? splitPem(options.ca) : [...options.ca];
+    trust = {
+      store,
+      fingerprints: new Set(store.map(pemFingerprint).filter((f): f is string => f !== null)),
+      context: options.ca === undefined ? systemContext(options.extraCaPem, store) : createSecureContext({ ca: [...store] }),
+    };
+    if (trustCache.size >= TRUST_CACHE_LIMIT) {
+      const oldest = trustCache.keys().next().value;
+      if (oldest !== undefined) trustCache.delete(oldest);
     }
-    contextCache.set(key, context);
+    trustCache.set(key, trust);
   }
-  return context;
+  return trust;
 }
 
 interface AnchorInfo {
@@ -300,7 +313,7 @@ function parseSummary(raw: Buffer): Omit<CertSummary, "inTrustStore"> | undefine
   };
 }
 
-function summarise(peer: DetailedPeerCertificate, anchors: Set<string>): CertSummary | undefined {
+function summarise(peer: DetailedPeerCertificate, anchors: ReadonlySet<string>): CertSummary | undefined {
   if (!peer.raw) return undefined;
   const key = peer.fingerprint256;
   let parsed = key ? summaryCache.get(key) : undefined;
@@ -398,9 +411,8 @@ interface Evaluated {
   daysLeft?: number;
 }
 
-function evaluate(tlsSocket: TLSSocket, servername: string, store: readonly string[]): Evaluated {
+function evaluate(tlsSocket: TLSSocket, servername: string, { store, fingerprints }: Trust): Evaluated {
   const peer = tlsSocket.getPeerCertificate(true);
-  const fingerprints = new Set(store.map(pemFingerprint).filter((f): f is string => f !== null));
   const chain = peerChain(peer)
     .map((cert) => summarise(cert, fingerprints))
     .filter((c): c is CertSummary => c !== undefined);
@@ -460,8 +472,7 @@ function evaluate(tlsSocket: TLSSocket, servername: string, store: readonly stri
 export function startTls(socket: Socket, options: TlsOptions): Promise<TlsResult> {
   const start = performance.now();
   const servername = options.servername.replace(/^\[(.*)\]$/, "$1").replace(/\.$/, "");
-  const store: readonly string[] =
-    options.ca === undefined ? trustStore(options.extraCaPem) : typeof options.ca === "string" ? splitPem(options.ca) : options.ca;
+  const trust = trustFor(options);
   const base = { servername, chainTrusted: false, chain: [] as CertSummary[], sentLength: 0, usedExtraCa: false, expiresSoon: false };
 
   return new Promise((resolve) => {
@@ -470,7 +481,7 @@ export function startTls(socket: Socket, options: TlsOptions): Promise<TlsResult
       socket,
       // SNI carries names only (RFC 6066); for an IP literal the certificate's IP SANs are checked.
       ...(isIP(servername) ? {} : { servername }),
-      secureContext: secureContextFor(options, store),
+      secureContext: trust.context,
       // Inspect first, decide below: every failure is named from the evidence, none is ignored.
       rejectUnauthorized: false,
       checkServerIdentity: () => undefined,
@@ -491,7 +502,7 @@ export function startTls(socket: Socket, options: TlsOptions): Promise<TlsResult
       resolve(result);
     };
     const onSecure = (): void => {
-      const evaluated = evaluate(tlsSocket, servername, store);
+      const evaluated = evaluate(tlsSocket, servername, trust);
       const cipher = tlsSocket.getCipher();
       const alpn = tlsSocket.alpnProtocol;
       finish({
