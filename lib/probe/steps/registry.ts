@@ -247,17 +247,19 @@ export async function* tokenStep(
     // fewer against the registry. Without one, GET /v2/ does.
     const authorization = basic(credentials.username, credentials.password);
     const manifestHead = plan.target.repository !== undefined;
-    const response = manifestHead
-      ? await api.request({ method: "HEAD", path: manifestPath(run), headers: manifestHeaders(authorization) })
-      : await api.request({ method: "GET", path: "/v2/", headers: { authorization, "user-agent": USER_AGENT } });
+    const check = manifestHead
+      ? { method: "HEAD", path: manifestPath(run), headers: manifestHeaders(authorization) }
+      : { method: "GET", path: "/v2/", headers: { authorization, "user-agent": USER_AGENT } };
+    const response = await api.request(check);
     const status = response.status ?? 0;
     const evidence = {
       scheme: "basic",
       method: "basic-to-registry",
-      checkedWith: manifestHead ? `HEAD ${manifestPath(run)}` : "GET /v2/",
+      checkedWith: `${check.method} ${check.path}`,
       ...statusEvidence(response),
     };
-    // Anything but 401 means the registry took the credentials; what the manifest said is the next step's.
+    // On the manifest, any answer but 401 (or a 429 or 5xx, which say nothing of the credentials)
+    // means the registry took them; what it said of the manifest is the next step's.
     const accepted = response.outcome === "ok" && (manifestHead ? status !== 401 && status !== 429 && status < 500 : status === 200);
     if (accepted) {
       yield run.step("api", api.host, "token", response.ms, {
